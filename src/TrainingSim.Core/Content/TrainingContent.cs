@@ -1,0 +1,15 @@
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Core.Content;
+
+/// <summary>Shared training content from <c>content/</c>: skills, phrase banks and house rubric per language.</summary>
+public sealed record TrainingContent
+{
+    public IReadOnlyDictionary<string, Skill> Skills { get; init; } = new Dictionary<string, Skill>();
+    /// <summary>Language → bank name → phrases as written.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> PhraseBanks { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+    /// <summary>Language → house rubric items (ids already prefixed <c>house.</c>, phrases resolved).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric { get; init; } =
+        new Dictionary<string, IReadOnlyList<RubricItem>>();
+}

@@ -1,0 +1,29 @@
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Core.Conversations;
+
+/// <summary>What one answered step produced. <see cref="Score"/> is the unrounded step score 0..100.</summary>
+public sealed record TurnResult
+{
+    public required int Index { get; init; }
+    public required string StepId { get; init; }
+    /// <summary>The trainee's text, or the chosen choice's text.</summary>
+    public required string Reply { get; init; }
+    /// <summary>1-based choice number for a choice step.</summary>
+    public int? Choice { get; init; }
+    public TimeSpan? Elapsed { get; init; }
+    public bool OverTime { get; init; }
+    public IReadOnlyList<ItemMatch> Matched { get; init; } = [];
+    /// <summary>Positive items (bonus included) that did not match.</summary>
+    public IReadOnlyList<RubricItem> Missed { get; init; } = [];
+    /// <summary>Penalty items that matched.</summary>
+    public IReadOnlyList<ItemMatch> Penalties { get; init; } = [];
+    public required int Net { get; init; }
+    public required int Maximum { get; init; }
+    public required double Score { get; init; }
+    public IReadOnlyDictionary<string, SkillTally> Skills { get; init; } = new Dictionary<string, SkillTally>();
+    public required int MoodAfter { get; init; }
+    /// <summary>The step entered next (an end step included), or null when the customer hung up.</summary>
+    public string? NextStepId { get; init; }
+    public bool HungUp { get; init; }
+}

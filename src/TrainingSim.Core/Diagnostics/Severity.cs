@@ -1,0 +1,7 @@
+namespace TrainingSim.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

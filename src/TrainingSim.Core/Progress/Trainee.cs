@@ -1,0 +1,3 @@
+namespace TrainingSim.Core.Progress;
+
+public sealed record Trainee(string Name, string? Cohort, DateTimeOffset CreatedAt);

@@ -1,0 +1,25 @@
+namespace TrainingSim.Core.Scenarios;
+
+public enum MatchMode
+{
+    /// <summary>Matched when at least one phrase occurs.</summary>
+    Any,
+    /// <summary>Matched when every phrase occurs.</summary>
+    All,
+}
+
+/// <summary>A rubric item. House items carry ids prefixed <c>house.</c>.</summary>
+public sealed record RubricItem
+{
+    public required string Id { get; init; }
+    public required string Skill { get; init; }
+    /// <summary>Non-zero; negative is a penalty when matched.</summary>
+    public required int Points { get; init; }
+    public MatchMode Mode { get; init; } = MatchMode.Any;
+    public required IReadOnlyList<Phrase> Phrases { get; init; }
+    public string? Hint { get; init; }
+    public bool Bonus { get; init; }
+    public bool FromHouseRubric { get; init; }
+
+    public bool IsPenalty => Points < 0;
+}

@@ -1,0 +1,7 @@
+namespace TrainingSim.Storage.Tests;
+
+public class BuildSmokeTests
+{
+    [Fact]
+    public void Assembly_Loads() => Assert.NotNull(typeof(BuildSmokeTests).Assembly);
+}
