@@ -30,7 +30,8 @@ public sealed class Conversation
     public IReadOnlyList<string> Path => throw new NotImplementedException();
 
     /// <summary>Answers the current free-text step.</summary>
-    public TurnResult Reply(string text, TimeSpan? elapsed = null) => throw new NotImplementedException();
+    /// <param name="hintUsed">Practice mode: the trainee revealed hints, so bonus items earn nothing.</param>
+    public TurnResult Reply(string text, TimeSpan? elapsed = null, bool hintUsed = false) => throw new NotImplementedException();
 
     /// <summary>Answers the current choice step with a 1-based choice number.</summary>
     public TurnResult Choose(int number, TimeSpan? elapsed = null) => throw new NotImplementedException();
