@@ -54,5 +54,8 @@ public class ScoringBenchmarks
     public double ScoreReply() => ReplyScorer.Score(_step, Reply).Score;
 
     [Benchmark]
+    public int MatchOnly() => StepMatcher.For(_step).Match(Reply).Length;
+
+    [Benchmark]
     public int Tokenize() => Tokenizer.Tokenize(Reply).Count;
 }
