@@ -56,6 +56,10 @@ public class ScoringBenchmarks
     [Benchmark]
     public int MatchOnly() => StepMatcher.For(_step).Match(Reply).Length;
 
+    /// <summary>Building a step's matcher (done once per step, on first use).</summary>
+    [Benchmark]
+    public int Compile() => new StepMatcher(_step.Rubric, StepMatcher.RegexTimeout).Maximum;
+
     [Benchmark]
     public int Tokenize() => Tokenizer.Tokenize(Reply).Count;
 }
