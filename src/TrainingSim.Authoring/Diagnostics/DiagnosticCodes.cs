@@ -30,7 +30,7 @@ public static class DiagnosticCodes
     // Ids and references (TS02xx)
     public static readonly DiagnosticDescriptor DuplicateScenarioId = Error("TS0201", "Duplicate scenario id", "duplicate scenario id `{0}`: also used by {1}");
     public static readonly DiagnosticDescriptor DuplicateStepId = Error("TS0202", "Duplicate step id", "duplicate step id `{0}` (first at line {1})");
-    public static readonly DiagnosticDescriptor DuplicateItemId = Error("TS0203", "Duplicate rubric item id", "duplicate rubric item id `{0}` in step `{1}` (first at line {2})");
+    public static readonly DiagnosticDescriptor DuplicateItemId = Error("TS0203", "Duplicate rubric item id", "duplicate rubric item id `{0}` in {1} (first at line {2})");
     public static readonly DiagnosticDescriptor UnknownStep = Error("TS0204", "Unknown step", "`{0}` names unknown step `{1}`{2}");
     public static readonly DiagnosticDescriptor UnknownSkill = Error("TS0205", "Unknown skill", "unknown skill `{0}`{1}");
     public static readonly DiagnosticDescriptor UnknownPhraseBank = Error("TS0206", "Unknown phrase bank", "unknown phrase bank `@{0}` for language {1}{2}");

@@ -55,35 +55,25 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
     public static bool TryParse(string source, out Phrase phrase, out string? error)
     {
         error = null;
-        if (IsRegex(source))
+        phrase = PhraseParser.Parse(source);
+        switch (phrase)
         {
-            var pattern = source[1..^1];
-            phrase = new RegexPhrase(source, pattern);
-            try
-            {
-                _ = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            case RegexPhrase regex:
+                try
+                {
+                    _ = new Regex(regex.Pattern, RegexOptions.CultureInvariant, RegexTimeout);
+                    return true;
+                }
+                catch (ArgumentException ex)
+                {
+                    error = ex.Message;
+                    return false;
+                }
+
+            case TokenPhrase tokens:
+                return tokens.Tokens.Count > 0;
+            default:
                 return true;
-            }
-            catch (ArgumentException ex)
-            {
-                error = ex.Message;
-                return false;
-            }
         }
-
-        var tokens = Tokenizer.Tokenize(source);
-        var phraseTokens = new PhraseToken[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var end = tokens[i].Start + tokens[i].Length;
-            var isPrefix = end < source.Length && source[end] is '*' or '＊';
-            phraseTokens[i] = new PhraseToken(tokens[i].Text, isPrefix);
-        }
-
-        phrase = new TokenPhrase(source, phraseTokens);
-        return phraseTokens.Length > 0;
     }
-
-    /// <summary><c>/…/</c> with at least one character between the slashes.</summary>
-    public static bool IsRegex(string source) => source.Length >= 3 && source[0] == '/' && source[^1] == '/';
 }

@@ -86,6 +86,7 @@ internal sealed class RubricItemReader(SchemaReader read, TrainingContent conten
         }
 
         var phrases = new List<Phrase>();
+        var before = read.Bag.Count;
         var texts = read.TextList(phraseNode, mode == MatchMode.All ? "all" : "any");
         if (phraseNode is null || (texts is not null && texts.Count == 0))
         {
@@ -93,7 +94,6 @@ internal sealed class RubricItemReader(SchemaReader read, TrainingContent conten
             return null;
         }
 
-        var before = read.Bag.Count;
         foreach (var (text, scalar) in texts ?? [])
             _phrases.Resolve(scalar, text, language, phrases);
         if (phrases.Count == 0 && read.Bag.Count == before)

@@ -3,6 +3,7 @@ using TrainingSim.Authoring.Schema;
 using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
 
 namespace TrainingSim.Authoring.Scenarios;
 
@@ -114,9 +115,12 @@ internal sealed partial class ScenarioBuilder
                     next = ReadNext(view["next"]!, id, rubric, set);
                 if (!rubric.Any(item => item.Points > 0) && _bag.ErrorCount == rubricErrors)
                     _bag.Add(DiagnosticCodes.NoPositiveItem, view.KeyOf("rubric")!.Span, id);
-                if (next is null)
+                if (next is null || _bag.ErrorCount > rubricErrors)
                     return null;
-                return new FreeTextStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Rubric = rubric, Model = model, Next = next };
+                var freeText = new FreeTextStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Rubric = rubric, Model = model, Next = next };
+                if (model is not null)
+                    CheckModel(freeText, view["model"]!);
+                return freeText;
             case "choices":
                 var choices = ReadChoices(view["choices"]!, id, set);
                 if (choices is null)
@@ -128,6 +132,21 @@ internal sealed partial class ScenarioBuilder
                     return null;
                 return new EndStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Outcome = outcome };
         }
+    }
+
+    /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score.</summary>
+    private void CheckModel(FreeTextStep step, YamlNode modelNode)
+    {
+        var evaluation = ReplyScorer.Score(step, step.Model!);
+        if (evaluation.EarnsFullScore)
+            return;
+        var problems = new List<string>();
+        var missed = evaluation.MissedRequired.Select(item => $"`{item.Id}`").ToList();
+        if (missed.Count > 0)
+            problems.Add("it misses " + string.Join(", ", missed));
+        if (evaluation.Penalties.Count > 0)
+            problems.Add("it hits the penalty " + string.Join(", ", evaluation.Penalties.Select(m => $"`{m.Item.Id}`")));
+        _bag.Add(DiagnosticCodes.ModelNotFullScore, modelNode.Span, step.Id, string.Join(" and ", problems));
     }
 
     private Next? ReadNext(YamlNode node, string stepId, List<RubricItem> rubric, StepSet set)

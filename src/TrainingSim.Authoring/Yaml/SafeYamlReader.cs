@@ -137,8 +137,10 @@ internal static partial class SafeYamlReader
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)
         {
-            // The parser's own failures on odd input are still the author's input problem, never a crash.
-            bag.Add(DiagnosticCodes.YamlSyntax, last, ex.Message);
+            // YamlDotNet's scanner fails this way on some malformed flow collections (an unclosed `[` running into
+            // the next lines); it is still the author's input problem, never a crash.
+            _ = ex;
+            bag.Add(DiagnosticCodes.YamlSyntax, last, "cannot read the YAML after this point: look for an unclosed `[`, `{` or quote");
             return null;
         }
 
