@@ -1,3 +1,5 @@
+using TrainingSim.Core.Scoring;
+
 namespace TrainingSim.Core.Conversations;
 
 /// <summary>The scorecard of an attempt (finished or not). Scores are rounded halves away from zero.</summary>
@@ -14,4 +16,6 @@ public sealed record AttemptResult
     public required bool BonusMatched { get; init; }
     public required IReadOnlyList<TurnResult> Turns { get; init; }
     public required IReadOnlyList<string> Path { get; init; }
+    /// <summary>Why these stars: every level, reached or not, and what it needed.</summary>
+    public StarRating? Rating { get; init; }
 }

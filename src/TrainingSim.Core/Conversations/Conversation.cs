@@ -1,20 +1,39 @@
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
 
 namespace TrainingSim.Core.Conversations;
 
-/// <summary>The call as a state machine with no UI: submit a reply or a choice, read what comes back.
-/// (Contract only; the engine work fills it in.)</summary>
+/// <summary>The call as a state machine with no UI: submit a reply or a choice, read what comes back.</summary>
+/// <remarks>
+/// <para>Mood starts at <c>customer.mood</c>, then the start step's <c>mood</c> is added. After each
+/// answer, in this order and kept within 0..100 after each change: the step score's change
+/// round((score − 50) / 50 × 15); 5 more lost when the answer came after <c>reply_seconds</c>; the chosen
+/// choice's <c>mood</c>; then the next step's <c>mood</c>. Branch conditions see the mood before the
+/// next step's own mood. If the mood is 0 once all of these are applied, the customer hangs up instead
+/// of entering the next step (even an end step): outcome <c>hung-up</c>. A start mood of 0 does not hang
+/// up by itself; only an answer can.</para>
+/// <para>Not thread-safe: one conversation belongs to one call.</para>
+/// </remarks>
 public sealed class Conversation
 {
+    private readonly List<TurnResult> _turns = [];
+    private readonly List<string> _path = [];
+
     public Conversation(Scenario scenario)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
         CurrentStep = scenario.StartStep;
+        Mood = ScoreMath.ClampMood(ScoreMath.ClampMood(scenario.Customer.Mood) + CurrentStep.Mood);
+        _path.Add(CurrentStep.Id);
+        if (CurrentStep is EndStep end)
+            Finish(end.Outcome);
     }
 
     public Scenario Scenario { get; }
 
-    /// <summary>The step awaiting an answer, or the end step reached.</summary>
+    /// <summary>The step awaiting an answer, or the end step reached. After a hang-up, the step that was
+    /// answered last.</summary>
     public Step CurrentStep { get; private set; }
 
     public int Mood { get; private set; }
@@ -24,21 +43,161 @@ public sealed class Conversation
     /// <summary>Null while the call goes on.</summary>
     public string? Outcome { get; private set; }
 
-    public IReadOnlyList<TurnResult> Turns => throw new NotImplementedException();
+    /// <summary>True when the call ended at an end step (not hung up or abandoned).</summary>
+    public bool ReachedEnd => IsOver && CurrentStep is EndStep;
+
+    public IReadOnlyList<TurnResult> Turns => _turns;
 
     /// <summary>Step ids visited, the start step first.</summary>
-    public IReadOnlyList<string> Path => throw new NotImplementedException();
+    public IReadOnlyList<string> Path => _path;
 
     /// <summary>Answers the current free-text step.</summary>
+    /// <param name="elapsed">Time taken; over <c>reply_seconds</c> costs what the scoring rules say.</param>
     /// <param name="hintUsed">Practice mode: the trainee revealed hints, so bonus items earn nothing.</param>
-    public TurnResult Reply(string text, TimeSpan? elapsed = null, bool hintUsed = false) => throw new NotImplementedException();
+    /// <exception cref="InvalidOperationException">The call is over or the current step is not free text.</exception>
+    public TurnResult Reply(string text, TimeSpan? elapsed = null, bool hintUsed = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        EnsureNotOver();
+        if (CurrentStep is not FreeTextStep step)
+            throw new InvalidOperationException($"Step '{CurrentStep.Id}' is a choice step: answer it with Choose.");
+
+        var overTime = IsOverTime(elapsed);
+        var evaluation = ReplyScorer.Score(step, text, overTime, hintUsed);
+        ChangeMood(evaluation.MoodChange);
+        if (overTime)
+            ChangeMood(-ScoreMath.OverTimeMoodLoss);
+        var next = evaluation.NextStepId(Mood);
+        var entered = Enter(next);
+
+        var turn = new TurnResult
+        {
+            Index = _turns.Count,
+            StepId = step.Id,
+            Reply = text,
+            Elapsed = elapsed,
+            OverTime = overTime,
+            OverTimeLoss = evaluation.OverTimeLoss,
+            Matched = evaluation.Matched,
+            Missed = evaluation.Missed,
+            Penalties = evaluation.Penalties,
+            Net = evaluation.Net,
+            Maximum = evaluation.Maximum,
+            Score = evaluation.Score,
+            Skills = evaluation.Skills,
+            MoodAfter = Mood,
+            NextStepId = entered ? next : null,
+            HungUp = !entered,
+            HintUsed = hintUsed,
+            BonusMatched = evaluation.BonusEarned,
+        };
+        _turns.Add(turn);
+        return turn;
+    }
 
     /// <summary>Answers the current choice step with a 1-based choice number.</summary>
-    public TurnResult Choose(int number, TimeSpan? elapsed = null) => throw new NotImplementedException();
+    /// <exception cref="InvalidOperationException">The call is over or the current step is not a choice step.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No choice has that number.</exception>
+    public TurnResult Choose(int number, TimeSpan? elapsed = null)
+    {
+        EnsureNotOver();
+        if (CurrentStep is not ChoiceStep step)
+            throw new InvalidOperationException($"Step '{CurrentStep.Id}' is not a choice step: answer it with Reply.");
 
-    /// <summary>The trainee quits: outcome <c>abandoned</c>.</summary>
-    public void Abandon() => throw new NotImplementedException();
+        var overTime = IsOverTime(elapsed);
+        var evaluation = ChoiceScorer.Score(step, number, overTime);
+        ChangeMood(evaluation.MoodChange);
+        if (overTime)
+            ChangeMood(-ScoreMath.OverTimeMoodLoss);
+        ChangeMood(evaluation.Choice.Mood);
+        var next = evaluation.Choice.Goto;
+        var entered = Enter(next);
+
+        var turn = new TurnResult
+        {
+            Index = _turns.Count,
+            StepId = step.Id,
+            Reply = evaluation.Choice.Text,
+            Choice = number,
+            Elapsed = elapsed,
+            OverTime = overTime,
+            OverTimeLoss = evaluation.OverTimeLoss,
+            Net = evaluation.Net,
+            Maximum = evaluation.Maximum,
+            Score = evaluation.Score,
+            Skills = evaluation.Skills,
+            MoodAfter = Mood,
+            NextStepId = entered ? next : null,
+            HungUp = !entered,
+        };
+        _turns.Add(turn);
+        return turn;
+    }
+
+    /// <summary>The trainee quits: outcome <c>abandoned</c>. Does nothing once the call is over.</summary>
+    public void Abandon()
+    {
+        if (!IsOver)
+            Finish(Outcomes.Abandoned);
+    }
 
     /// <summary>The scorecard so far (final once <see cref="IsOver"/>).</summary>
-    public AttemptResult Result() => throw new NotImplementedException();
+    public AttemptResult Result()
+    {
+        var score = AttemptScorer.Score(_turns);
+        var skills = AttemptScorer.Skills(_turns);
+        var bonus = _turns.Any(t => t.BonusMatched);
+        var rating = StarRater.Rate(Scenario, ReachedEnd, Outcome, score, skills, bonus);
+        return new AttemptResult
+        {
+            ScenarioId = Scenario.Id,
+            Outcome = Outcome,
+            Success = ReachedEnd && Outcome is not null && Scenario.SuccessOutcomes.Contains(Outcome),
+            Score = score,
+            Stars = rating.Stars,
+            Rating = rating,
+            Skills = skills,
+            FinalMood = Mood,
+            BonusMatched = bonus,
+            Turns = [.. _turns],
+            Path = [.. _path],
+        };
+    }
+
+    private bool IsOverTime(TimeSpan? elapsed) =>
+        Scenario.ReplySeconds is { } limit && elapsed is { } taken && taken > TimeSpan.FromSeconds(limit);
+
+    private void ChangeMood(int change) => Mood = ScoreMath.ClampMood(Mood + change);
+
+    /// <summary>Applies the next step's mood and enters it, or hangs up when the mood is 0.</summary>
+    private bool Enter(string stepId)
+    {
+        if (!Scenario.Steps.TryGetValue(stepId, out var step))
+            throw new InvalidOperationException($"Scenario '{Scenario.Id}' has no step '{stepId}'.");
+
+        ChangeMood(step.Mood);
+        if (Mood == 0)
+        {
+            Finish(Outcomes.HungUp);
+            return false;
+        }
+
+        CurrentStep = step;
+        _path.Add(step.Id);
+        if (step is EndStep end)
+            Finish(end.Outcome);
+        return true;
+    }
+
+    private void Finish(string outcome)
+    {
+        IsOver = true;
+        Outcome = outcome;
+    }
+
+    private void EnsureNotOver()
+    {
+        if (IsOver)
+            throw new InvalidOperationException($"The call is over (outcome {Outcome}).");
+    }
 }

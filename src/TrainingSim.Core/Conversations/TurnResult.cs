@@ -5,6 +5,7 @@ namespace TrainingSim.Core.Conversations;
 /// <summary>What one answered step produced. <see cref="Score"/> is the unrounded step score 0..100.</summary>
 public sealed record TurnResult
 {
+    /// <summary>0-based position in the attempt's turns.</summary>
     public required int Index { get; init; }
     public required string StepId { get; init; }
     /// <summary>The trainee's text, or the chosen choice's text.</summary>
@@ -26,4 +27,10 @@ public sealed record TurnResult
     /// <summary>The step entered next (an end step included), or null when the customer hung up.</summary>
     public string? NextStepId { get; init; }
     public bool HungUp { get; init; }
+    /// <summary>Practice mode: hints were revealed on this turn, so bonus items earned nothing.</summary>
+    public bool HintUsed { get; init; }
+    /// <summary>A bonus item matched and earned its points on this turn.</summary>
+    public bool BonusMatched { get; init; }
+    /// <summary>Points lost for answering after <c>reply_seconds</c>.</summary>
+    public int OverTimeLoss { get; init; }
 }

@@ -1,0 +1,64 @@
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Core.Scoring;
+
+/// <summary>How one reply scores against a free-text step, without a conversation: for the call itself,
+/// the trainers' rubric preview and the loader's model-answer check.</summary>
+public sealed record StepEvaluation
+{
+    public required FreeTextStep Step { get; init; }
+    public required string Reply { get; init; }
+    /// <summary>Positive items (bonus included) that matched, with evidence in <see cref="Reply"/>.</summary>
+    public required IReadOnlyList<ItemMatch> Matched { get; init; }
+    /// <summary>Positive items (bonus included) that did not match.</summary>
+    public required IReadOnlyList<RubricItem> Missed { get; init; }
+    /// <summary>Penalty items that matched, with evidence.</summary>
+    public required IReadOnlyList<ItemMatch> Penalties { get; init; }
+    /// <summary>Points of the matched positive items that count (bonus items count unless a hint was used).</summary>
+    public required int Earned { get; init; }
+    /// <summary>Sum of the matched penalties' points (0 or negative).</summary>
+    public required int PenaltyPoints { get; init; }
+    /// <summary>Points lost for answering after <c>reply_seconds</c> (0 when in time).</summary>
+    public required int OverTimeLoss { get; init; }
+    public required int Net { get; init; }
+    /// <summary>Sum of the positive non-bonus items, house items included.</summary>
+    public required int Maximum { get; init; }
+    /// <summary>Unrounded 0..100.</summary>
+    public required double Score { get; init; }
+    /// <summary>Change of mood this reply causes: round((score − 50) / 50 × 15), before any over-time loss.</summary>
+    public required int MoodChange { get; init; }
+    /// <summary>Net and maximum per skill of the step's items (over-time loss not included).</summary>
+    public required IReadOnlyDictionary<string, SkillTally> Skills { get; init; }
+    public bool OverTime { get; init; }
+    public bool HintUsed { get; init; }
+
+    /// <summary>A bonus item matched and earned its points (not on a turn where a hint was used).</summary>
+    public bool BonusEarned => !HintUsed && Matched.Any(m => m.Item.Bonus);
+
+    /// <summary>Positive non-bonus items missed: what keeps a reply from the full score.</summary>
+    public IEnumerable<RubricItem> MissedRequired => Missed.Where(item => !item.Bonus);
+
+    /// <summary>The reply earns the step's full score: no required item missed and no penalty hit.</summary>
+    public bool EarnsFullScore => !MissedRequired.Any() && Penalties.Count == 0;
+
+    /// <summary>True when the item with this id (a house item by its <c>house.</c> id) matched.</summary>
+    public bool IsMatched(string itemId) =>
+        Matched.Any(m => m.Item.Id == itemId) || Penalties.Any(m => m.Item.Id == itemId);
+
+    /// <summary>The step the <c>next</c> branches lead to, given the mood after this reply's change
+    /// (see <see cref="ConditionEvaluator"/>).</summary>
+    public string NextStepId(int mood)
+    {
+        foreach (var branch in Step.Next.Branches)
+        {
+            if (branch.When is null || ConditionEvaluator.Evaluate(branch.When, this, mood))
+                return branch.Goto;
+        }
+
+        // A valid scenario ends its branch list with a default; without one the last branch is taken.
+        return Step.Next.Branches.Count > 0
+            ? Step.Next.Branches[^1].Goto
+            : throw new InvalidOperationException($"Step '{Step.Id}' has no next step.");
+    }
+}

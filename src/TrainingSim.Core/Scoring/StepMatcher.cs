@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
+
+namespace TrainingSim.Core.Scoring;
+
+/// <summary>A free-text step's rubric compiled for matching: every token phrase of every item in one
+/// <see cref="TokenAutomaton"/> (the reply is scanned once), every regex phrase compiled once with a
+/// match time-out. Built on first use and cached per step.</summary>
+internal sealed class StepMatcher
+{
+    /// <summary>A regex phrase that runs longer than this on one reply counts as not occurring.</summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+
+    private static readonly ConditionalWeakTable<FreeTextStep, StepMatcher> Cache = new();
+
+    private readonly IReadOnlyList<RubricItem> _items;
+    // Per item, the distinct phrase slots it needs: token patterns first, then regexes; -1 never occurs.
+    private readonly int[][] _itemSlots;
+    private readonly TokenAutomaton _automaton;
+    private readonly Regex?[] _regexes;
+
+    public StepMatcher(IReadOnlyList<RubricItem> items, TimeSpan regexTimeout)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        _items = items;
+        var patterns = new List<IReadOnlyList<PhraseToken>>();
+        var patternSlots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regexSources = new List<string>();
+        var regexSlots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var itemPhraseRefs = new List<(bool IsRegex, int Index)>[items.Count];
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var refs = itemPhraseRefs[i] = [];
+            foreach (var phrase in items[i].Phrases)
+            {
+                switch (phrase)
+                {
+                    case TokenPhrase { Tokens.Count: 0 }:
+                        refs.Add((false, -1));
+                        break;
+                    case TokenPhrase token:
+                        var key = string.Join('\u0001', token.Tokens.Select(t => (t.IsPrefix ? "*" : "=") + t.Text));
+                        if (!patternSlots.TryGetValue(key, out var pattern))
+                        {
+                            pattern = patterns.Count;
+                            patterns.Add(token.Tokens);
+                            patternSlots.Add(key, pattern);
+                        }
+
+                        refs.Add((false, pattern));
+                        break;
+                    case RegexPhrase regex:
+                        if (!regexSlots.TryGetValue(regex.Pattern, out var index))
+                        {
+                            index = regexSources.Count;
+                            regexSources.Add(regex.Pattern);
+                            regexSlots.Add(regex.Pattern, index);
+                        }
+
+                        refs.Add((true, index));
+                        break;
+                    default:
+                        refs.Add((false, -1));
+                        break;
+                }
+            }
+        }
+
+        _automaton = new TokenAutomaton(patterns);
+        _regexes = [.. regexSources.Select(source => TryCompile(source, regexTimeout))];
+        _itemSlots = [.. itemPhraseRefs.Select(refs => refs
+            .Select(r => r.Index < 0 ? -1 : r.IsRegex ? patterns.Count + r.Index : r.Index)
+            .Distinct()
+            .ToArray())];
+    }
+
+    public static StepMatcher For(FreeTextStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return Cache.GetValue(step, s => new StepMatcher(s.Rubric, RegexTimeout));
+    }
+
+    /// <summary>For each rubric item (same order), its match with evidence, or null when it did not match.
+    /// <c>any</c>: at least one phrase occurs; <c>all</c>: every phrase occurs (an item without phrases
+    /// never matches).</summary>
+    public ItemMatch?[] Match(string reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var tokens = Tokenizer.Tokenize(reply);
+        var slotCount = _automaton.PatternCount + _regexes.Length;
+        var occurs = new bool[slotCount];
+        var evidence = new List<(int Slot, Range Range)>();
+
+        var scan = new List<(int Pattern, int First, int Last)>();
+        _automaton.Scan(tokens, scan);
+        foreach (var (pattern, first, last) in scan)
+        {
+            occurs[pattern] = true;
+            evidence.Add((pattern, new Range(tokens[first].Start, tokens[last].Start + tokens[last].Length)));
+        }
+
+        if (_regexes.Length > 0)
+            MatchRegexes(new NormalizedText(reply), occurs, evidence);
+
+        var results = new ItemMatch?[_items.Count];
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var slots = _itemSlots[i];
+            var matched = _items[i].Mode == MatchMode.All
+                ? slots.Length > 0 && slots.All(s => s >= 0 && occurs[s])
+                : slots.Any(s => s >= 0 && occurs[s]);
+            if (matched)
+                results[i] = new ItemMatch(_items[i], MergeEvidence(evidence, slots));
+        }
+
+        return results;
+    }
+
+    private void MatchRegexes(NormalizedText text, bool[] occurs, List<(int Slot, Range Range)> evidence)
+    {
+        for (var r = 0; r < _regexes.Length; r++)
+        {
+            var regex = _regexes[r];
+            if (regex is null)
+                continue;
+            var slot = _automaton.PatternCount + r;
+            var found = new List<Range>();
+            var occurred = false;
+            try
+            {
+                foreach (var match in regex.EnumerateMatches(text.Text))
+                {
+                    occurred = true;
+                    if (text.ToOriginal(match.Index, match.Length) is { } range)
+                        found.Add(range);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            occurs[slot] = occurred;
+            evidence.AddRange(found.Select(range => (slot, range)));
+        }
+    }
+
+    private static List<Range> MergeEvidence(List<(int Slot, Range Range)> evidence, int[] slots)
+    {
+        var ranges = evidence
+            .Where(e => Array.IndexOf(slots, e.Slot) >= 0)
+            .Select(e => (Start: e.Range.Start.Value, End: e.Range.End.Value))
+            .OrderBy(r => r.Start)
+            .ThenBy(r => r.End);
+        var merged = new List<Range>();
+        int? start = null;
+        var end = 0;
+        foreach (var (s, e) in ranges)
+        {
+            if (start is not null && s <= end)
+            {
+                end = Math.Max(end, e);
+                continue;
+            }
+
+            if (start is { } open)
+                merged.Add(new Range(open, end));
+            start = s;
+            end = e;
+        }
+
+        if (start is { } last)
+            merged.Add(new Range(last, end));
+        return merged;
+    }
+
+    private static Regex? TryCompile(string pattern, TimeSpan timeout)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant, timeout);
+        }
+        catch (ArgumentException)
+        {
+            // The loader reports invalid patterns; one that slips through never occurs.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using TrainingSim.Core.Text;
+
+namespace TrainingSim.Core.Tests.Text;
+
+public class TokenizerTests
+{
+    private static string[] Texts(string text) => [.. Tokenizer.Tokenize(text).Select(t => t.Text)];
+
+    [Fact]
+    public void Tokenize_FullWidthLatinAndDigits_BecomeHalfWidthLowerCase() =>
+        Assert.Equal(["sorry", "123"], Texts("ＳＯＲＲＹ，１２３"));
+
+    [Fact]
+    public void Tokenize_Chinese_EveryCharacterIsAToken() =>
+        Assert.Equal(["您", "好", "王", "先", "生"], Texts("您好！王先生。"));
+
+    [Fact]
+    public void Tokenize_MixedScripts_SplitsCjkFromWords() =>
+        Assert.Equal(["请", "拨", "10086", "ok"], Texts("请拨10086 OK"));
+
+    [Fact]
+    public void Tokenize_PunctuationAndSpaces_AreDropped() =>
+        Assert.Empty(Texts("  ，。！？…— ,.!? "));
+
+    [Fact]
+    public void Tokenize_Tokens_KeepOriginalOffsets()
+    {
+        const string reply = "ＨＩ，您好";
+        var tokens = Tokenizer.Tokenize(reply);
+        Assert.Equal("ＨＩ", reply[tokens[0].SourceRange]);
+        Assert.Equal("您", reply[tokens[1].SourceRange]);
+        Assert.Equal("好", reply[tokens[2].SourceRange]);
+    }
+
+    [Fact]
+    public void Normalize_FullWidthAndCase_IsHalfWidthLowerCase() =>
+        Assert.Equal("abc,123!", Tokenizer.Normalize("ＡＢＣ，１２３！"));
+}
