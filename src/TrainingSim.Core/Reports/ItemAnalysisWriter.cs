@@ -9,11 +9,11 @@ public static class ItemAnalysisWriter
 {
     private const int ShortVersion = 12;
 
-    public static string Write(ItemAnalysis analysis, ReportFormat format) => format switch
+    public static string Write(ItemAnalysis analysis, ReportFormat format, ReportLabels? labels = null) => format switch
     {
         ReportFormat.Json => Json(analysis),
         ReportFormat.Csv => Csv(analysis),
-        _ => Table(analysis),
+        _ => Table(analysis, labels),
     };
 
     public static string Json(ItemAnalysis analysis) => JsonText.Write(writer =>
@@ -116,24 +116,25 @@ public static class ItemAnalysisWriter
     }
 
     /// <summary>Per scenario: a summary line, the versions played, then a step/item table.</summary>
-    public static string Table(ItemAnalysis analysis)
+    public static string Table(ItemAnalysis analysis, ReportLabels? labels = null)
     {
+        var l = labels ?? ReportLabels.English;
         var text = new StringBuilder();
         foreach (var s in analysis.Scenarios)
         {
             if (text.Length > 0)
                 text.Append('\n');
-            text.Append(CultureInfo.InvariantCulture,
-                $"{s.ScenarioId}: {s.Attempts} attempts, {s.Completed} completed, {s.HungUp} hung up, {s.Abandoned} abandoned");
+            text.Append(string.Format(CultureInfo.InvariantCulture, l.ScenarioSummary,
+                s.ScenarioId, s.Attempts, s.Completed, s.HungUp, s.Abandoned));
             if (s.AbandonedBeforeFirstReply > 0)
-                text.Append(CultureInfo.InvariantCulture, $" ({s.AbandonedBeforeFirstReply} before the first reply)");
+                text.Append(string.Format(CultureInfo.InvariantCulture, l.BeforeFirstReply, s.AbandonedBeforeFirstReply));
             text.Append('\n');
-            text.Append("versions: ")
+            text.Append(l.Versions)
                 .AppendJoin(", ", s.Versions.Select(v => $"{Short(v.Version)} ({N(v.Attempts)})"))
                 .Append('\n');
 
             var table = new TextTable(
-                ["step", "item", "reached", "average", "matched", "missed", "penalized", "hung up", "abandoned"],
+                [l.Step, l.Item, l.Reached, l.Average, l.Matched, l.Missed, l.Penalized, l.HungUp, l.Abandoned],
                 [false, false, true, true, true, true, true, true, true]);
             foreach (var step in s.Steps)
             {

@@ -7,11 +7,11 @@ namespace TrainingSim.Core.Reports;
 /// <summary>Renders the progress report as an aligned table, RFC 4180 CSV or the contract's JSON.</summary>
 public static class ProgressReportWriter
 {
-    public static string Write(ProgressReport report, ReportFormat format) => format switch
+    public static string Write(ProgressReport report, ReportFormat format, ReportLabels? labels = null) => format switch
     {
         ReportFormat.Json => Json(report),
         ReportFormat.Csv => Csv(report),
-        _ => Table(report),
+        _ => Table(report, labels),
     };
 
     public static string Json(ProgressReport report) => JsonText.Write(writer =>
@@ -79,10 +79,11 @@ public static class ProgressReportWriter
     }
 
     /// <summary>The trainees with one column per skill, then every best score, one line per trainee and scenario.</summary>
-    public static string Table(ProgressReport report)
+    public static string Table(ProgressReport report, ReportLabels? labels = null)
     {
+        var l = labels ?? ReportLabels.English;
         var skills = AllKeys(report, t => t.Skills);
-        string[] headers = ["name", "cohort", "attempts", "completed", "passed", "average", .. skills, "last active"];
+        string[] headers = [l.Name, l.Cohort, l.Attempts, l.Completed, l.Passed, l.Average, .. skills.Select(l.SkillName), l.LastActive];
         bool[] right = [false, false, true, true, true, true, .. skills.Select(_ => true), false];
         var table = new TextTable(headers, right);
         foreach (var t in report.Trainees)
@@ -96,7 +97,7 @@ public static class ProgressReportWriter
         }
 
         var text = new StringBuilder(table.ToString());
-        var best = new TextTable(["name", "scenario", "best"], [false, false, true]);
+        var best = new TextTable([l.Name, l.Scenario, l.Best], [false, false, true]);
         var any = false;
         foreach (var t in report.Trainees)
         {

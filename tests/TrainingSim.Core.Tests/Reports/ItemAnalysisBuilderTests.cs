@@ -75,4 +75,8 @@ public class ItemAnalysisBuilderTests
     [Fact]
     public void Table_Analysis_MatchesGolden() =>
         Golden.Match(ItemAnalysisWriter.Table(ItemAnalysisBuilder.Build(Attempts())));
+
+    [Fact]
+    public void Table_ChineseLabels_MatchesGolden() =>
+        Golden.Match(ItemAnalysisWriter.Write(ItemAnalysisBuilder.Build(Attempts()), ReportFormat.Table, ReportLabels.For("zh-CN")));
 }

@@ -39,4 +39,11 @@ public class ProgressReportWriterTests
 
     [Fact]
     public void Table_Report_MatchesGolden() => Golden.Match(ProgressReportWriter.Table(Report()));
+
+    [Fact]
+    public void Table_ChineseLabels_MatchesGolden() =>
+        Golden.Match(ProgressReportWriter.Write(Report(), ReportFormat.Table, ReportLabels.For("zh-CN") with
+        {
+            SkillNames = new Dictionary<string, string> { ["empathy"] = "共情", ["courtesy"] = "礼貌" },
+        }));
 }
