@@ -175,8 +175,8 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         foreach (var (skill, tally) in turn.Skills)
         {
             w.WriteStartArray(skill);
-            foreach (var value in tally)
-                w.WriteNumberValue(value);
+            w.WriteNumberValue(tally.Net);
+            w.WriteNumberValue(tally.Maximum);
             w.WriteEndArray();
         }
 

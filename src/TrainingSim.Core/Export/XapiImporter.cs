@@ -1,3 +1,4 @@
+using TrainingSim.Core.Conversations;
 using System.Globalization;
 using System.Text.Json;
 using TrainingSim.Core.Progress;
@@ -131,9 +132,14 @@ public sealed class XapiImporter
     {
         var extensions = Property(result, "extensions");
         var turn = Property(extensions, XapiVocabulary.TurnExtension);
-        var skills = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var skills = new Dictionary<string, SkillTally>(StringComparer.Ordinal);
         foreach (var skill in Property(extensions, XapiVocabulary.SkillsExtension).EnumerateObject())
-            skills[skill.Name] = [.. skill.Value.EnumerateArray().Select(v => Int(v, "skill tally"))];
+        {
+            int[] pair = [.. skill.Value.EnumerateArray().Select(v => Int(v, "skill tally"))];
+            if (pair.Length != 2)
+                throw new FormatException($"skill tally of {skill.Name} must be [net, maximum]");
+            skills[skill.Name] = new SkillTally(pair[0], pair[1]);
+        }
 
         return new TurnRecord
         {

@@ -1,3 +1,4 @@
+using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Core.Tests.Export;
@@ -28,7 +29,7 @@ internal static class ExportSamples
                 Index = 0, StepId = "opening", Reply = "王先生您好，\"别着急\"，我来帮您查一下。", SecondsTaken = 12.25,
                 OverTime = false, Matched = ["soothe", "house.honorific"], Missed = ["new-year"], Penalties = [],
                 HintUsed = true, Score = 67, Net = 4, Maximum = 6,
-                Skills = new Dictionary<string, int[]> { ["empathy"] = [2, 3], ["courtesy"] = [2, 3] },
+                Skills = new Dictionary<string, SkillTally> { ["empathy"] = new(2, 3), ["courtesy"] = new(2, 3) },
                 MoodAfter = 47, AnsweredAt = Start.AddSeconds(12.25),
             },
             new TurnRecord
