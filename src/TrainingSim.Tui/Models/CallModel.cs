@@ -1,0 +1,196 @@
+using TrainingSim.Core.Content;
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
+
+namespace TrainingSim.Tui.Models;
+
+/// <summary>The call screen's state: the conversation, its transcript, reply timing, hints, and the
+/// attempt as recorded — every answered turn is stored the moment it is answered.</summary>
+internal sealed class CallModel
+{
+    private readonly List<TranscriptEntry> _transcript = [];
+    private readonly IProgressStore _store;
+    private readonly TimeProvider _clock;
+    private readonly TrainingContent _content;
+    private readonly string _language;
+    private long _stepStarted;
+
+    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TrainingContent content, TimeProvider clock, string language)
+    {
+        Scenario = scenario;
+        Mode = mode;
+        _store = store;
+        _clock = clock;
+        _content = content;
+        _language = language;
+        Conversation = new Conversation(scenario);
+        AttemptId = Guid.NewGuid();
+        _store.StartAttempt(new AttemptRecord
+        {
+            Id = AttemptId,
+            Trainee = trainee.Name,
+            Cohort = trainee.Cohort,
+            ScenarioId = scenario.Id,
+            ScenarioVersion = scenario.VersionHash,
+            Mode = mode,
+            StartedAt = clock.GetUtcNow(),
+        });
+        Enter(Conversation.CurrentStep);
+        FinishIfOver();
+    }
+
+    public Scenario Scenario { get; }
+
+    public PlayMode Mode { get; }
+
+    public Guid AttemptId { get; }
+
+    public Conversation Conversation { get; }
+
+    public IReadOnlyList<TranscriptEntry> Transcript => _transcript;
+
+    public bool IsOver => Conversation.IsOver;
+
+    public bool HungUp => Conversation.Outcome == Outcomes.HungUp;
+
+    /// <summary>The hints were revealed on the current step (its bonus items earn nothing).</summary>
+    public bool HintUsed { get; private set; }
+
+    /// <summary>The choices of the current step when it is a choice step, else empty.</summary>
+    public IReadOnlyList<Choice> Choices => Conversation.CurrentStep is ChoiceStep { } c && !IsOver ? c.Choices : [];
+
+    public bool AwaitsChoice => Choices.Count > 0;
+
+    /// <summary>Seconds left to reply when the scenario has <c>reply_seconds</c> (negative when over), else null.</summary>
+    public int? SecondsLeft =>
+        Scenario.ReplySeconds is { } limit && !IsOver
+            ? limit - (int)Math.Floor(_clock.GetElapsedTime(_stepStarted).TotalSeconds)
+            : null;
+
+    public int Mood => Conversation.Mood;
+
+    /// <summary>Practice mode only: shows the hints of the current step's items; bonus items then earn nothing.</summary>
+    public bool RevealHints()
+    {
+        if (Mode != PlayMode.Practice || IsOver || HintUsed)
+            return false;
+        HintUsed = true;
+        IEnumerable<string?> hints = Conversation.CurrentStep switch
+        {
+            FreeTextStep free => free.Rubric.Where(i => !i.IsPenalty).Select(i => i.Hint),
+            ChoiceStep choice => choice.Choices.Select(c => c.Hint),
+            _ => [],
+        };
+        foreach (var hint in hints.OfType<string>().Distinct())
+            _transcript.Add(new TranscriptEntry(EntryKind.Hint, hint));
+        return true;
+    }
+
+    /// <summary>Sends a free-text reply; blank replies are ignored (false).</summary>
+    public bool Reply(string text)
+    {
+        if (IsOver || AwaitsChoice || string.IsNullOrWhiteSpace(text))
+            return false;
+        _transcript.Add(new TranscriptEntry(EntryKind.Trainee, text.Trim()));
+        var turn = Conversation.Reply(text.Trim(), Elapsed(), HintUsed);
+        Answered(turn);
+        return true;
+    }
+
+    /// <summary>Answers the current choice step with a 1-based number.</summary>
+    public bool Choose(int number)
+    {
+        if (IsOver || number < 1 || number > Choices.Count)
+            return false;
+        _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[number - 1].Text));
+        var turn = Conversation.Choose(number, Elapsed());
+        Answered(turn);
+        return true;
+    }
+
+    /// <summary>The trainee leaves mid-call: the attempt is stored as abandoned.</summary>
+    public void Abandon()
+    {
+        if (IsOver)
+            return;
+        Conversation.Abandon();
+        FinishIfOver();
+    }
+
+    public AttemptResult Result() => Conversation.Result();
+
+    private TimeSpan Elapsed() => _clock.GetElapsedTime(_stepStarted);
+
+    private void Answered(TurnResult turn)
+    {
+        _store.RecordTurn(AttemptId, ToRecord(turn));
+        if (Mode == PlayMode.Practice)
+            AddFeedback(turn);
+        if (turn.HungUp)
+            _transcript.Add(new TranscriptEntry(EntryKind.HungUp, ""));
+        else
+            Enter(Conversation.CurrentStep);
+        FinishIfOver();
+    }
+
+    private void AddFeedback(TurnResult turn)
+    {
+        foreach (var match in turn.Matched)
+            _transcript.Add(new TranscriptEntry(EntryKind.Matched, Evidence(turn.Reply, match), SkillName(match.Item.Skill), match.Item.Points));
+        foreach (var item in turn.Missed)
+            _transcript.Add(new TranscriptEntry(EntryKind.Missed, item.Hint ?? item.Id, SkillName(item.Skill), item.Points));
+        foreach (var penalty in turn.Penalties)
+            _transcript.Add(new TranscriptEntry(EntryKind.Penalty, Evidence(turn.Reply, penalty), SkillName(penalty.Item.Skill), penalty.Item.Points));
+        if (turn.OverTime)
+            _transcript.Add(new TranscriptEntry(EntryKind.OverTime, "", null, -turn.OverTimeLoss));
+    }
+
+    private void Enter(Step step)
+    {
+        HintUsed = false;
+        _stepStarted = _clock.GetTimestamp();
+        if (step.Note is { } note)
+            _transcript.Add(new TranscriptEntry(EntryKind.Narrator, note));
+        if (step.Say is { } say)
+            _transcript.Add(new TranscriptEntry(EntryKind.Customer, say));
+        if (step is EndStep end)
+            _transcript.Add(new TranscriptEntry(EntryKind.Ended, end.Outcome));
+    }
+
+    private void FinishIfOver()
+    {
+        if (!IsOver)
+            return;
+        var result = Conversation.Result();
+        _store.FinishAttempt(AttemptId, new AttemptFinish(
+            result.Outcome ?? Outcomes.Abandoned, result.Success, result.Score, result.Stars, result.Skills, _clock.GetUtcNow()));
+    }
+
+    private TurnRecord ToRecord(TurnResult turn) => new()
+    {
+        Index = turn.Index,
+        StepId = turn.StepId,
+        Reply = turn.Reply,
+        Choice = turn.Choice,
+        SecondsTaken = turn.Elapsed?.TotalSeconds,
+        OverTime = turn.OverTime,
+        Matched = [.. turn.Matched.Select(m => m.Item.Id)],
+        Missed = [.. turn.Missed.Select(m => m.Id)],
+        Penalties = [.. turn.Penalties.Select(m => m.Item.Id)],
+        HintUsed = turn.HintUsed,
+        Score = ScoreMath.Round(turn.Score),
+        Net = turn.Net,
+        Maximum = turn.Maximum,
+        Skills = turn.Skills.ToDictionary(s => s.Key, s => new[] { s.Value.Net, s.Value.Maximum }),
+        MoodAfter = turn.MoodAfter,
+        AnsweredAt = _clock.GetUtcNow(),
+    };
+
+    private string SkillName(string skillId) =>
+        _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
+
+    private static string Evidence(string reply, ItemMatch match) =>
+        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0));
+}

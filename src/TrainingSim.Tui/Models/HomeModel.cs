@@ -1,0 +1,93 @@
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Tui.Models;
+
+/// <summary>The home screen's state: the trainee's figures and the filtered catalog.</summary>
+internal sealed class HomeModel
+{
+    private readonly IReadOnlyList<Scenario> _scenarios;
+    private readonly IProgressStore _store;
+    private readonly TimeProvider _clock;
+    private IReadOnlyList<CatalogRow> _all = [];
+
+    public HomeModel(Trainee trainee, IReadOnlyList<Scenario> scenarios, IProgressStore store, TimeProvider clock)
+    {
+        Trainee = trainee;
+        _scenarios = [.. scenarios.OrderBy(s => s.Module, StringComparer.Ordinal).ThenBy(s => s.Difficulty).ThenBy(s => s.Id, StringComparer.Ordinal)];
+        _store = store;
+        _clock = clock;
+        Reload();
+    }
+
+    public Trainee Trainee { get; }
+
+    public TraineeStats Stats { get; private set; } = new(1, 0, ProgressFacts.ExperiencePerLevel, 0, 0, 0, null);
+
+    public string Filter { get; private set; } = "";
+
+    public IReadOnlyList<CatalogRow> Rows { get; private set; } = [];
+
+    /// <summary>Reads the trainee's attempts again (after a call).</summary>
+    public void Reload()
+    {
+        var attempts = _store.Attempts(new AttemptQuery(Trainee: Trainee.Name));
+        var completed = attempts.Where(a => a.Completed).ToList();
+        var bestStars = completed.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Max(a => a.Stars));
+        var bestScore = completed.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Max(a => a.Score));
+        var counts = attempts.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Count());
+
+        var rows = new List<CatalogRow>();
+        foreach (var module in _scenarios.GroupBy(s => s.Module))
+        {
+            rows.Add(new CatalogRow(module.Key, null, false, null, null, 0));
+            rows.AddRange(module.Select(s => new CatalogRow(
+                s.Module,
+                s,
+                !ProgressFacts.IsUnlocked(s, _scenarios, bestStars),
+                bestStars.TryGetValue(s.Id, out var stars) ? stars : null,
+                bestScore.TryGetValue(s.Id, out var score) ? score : null,
+                counts.GetValueOrDefault(s.Id))));
+        }
+        _all = rows;
+
+        var experience = ProgressFacts.Experience(attempts);
+        var level = ProgressFacts.Level(experience);
+        Stats = new TraineeStats(
+            level,
+            experience,
+            level * ProgressFacts.ExperiencePerLevel,
+            _scenarios.Sum(s => bestStars.GetValueOrDefault(s.Id)),
+            _scenarios.Count * 3,
+            ProgressFacts.Streak(attempts, _clock),
+            attempts.Count == 0 ? null : attempts.Max(a => a.EndedAt ?? a.StartedAt));
+        ApplyFilter(Filter);
+    }
+
+    /// <summary>Keeps scenarios whose title, id or a tag contains the text (case-insensitive), with their
+    /// module headings.</summary>
+    public void ApplyFilter(string filter)
+    {
+        Filter = filter.Trim();
+        if (Filter.Length == 0)
+        {
+            Rows = _all;
+            return;
+        }
+        var kept = _all.Where(r => r.Scenario is { } s && Matches(s, Filter)).ToList();
+        Rows = [.. _all.Where(r => r.IsHeading ? kept.Any(k => k.Module == r.Module) : kept.Contains(r))];
+    }
+
+    /// <summary>The next unlocked scenario after this one in catalog order, or null.</summary>
+    public Scenario? NextAfter(string scenarioId)
+    {
+        var playable = _all.Where(r => r.Scenario is not null && !r.Locked).Select(r => r.Scenario!).ToList();
+        var index = playable.FindIndex(s => s.Id == scenarioId);
+        return index >= 0 && index + 1 < playable.Count ? playable[index + 1] : null;
+    }
+
+    private static bool Matches(Scenario scenario, string filter) =>
+        scenario.Title.Contains(filter, StringComparison.CurrentCultureIgnoreCase)
+        || scenario.Id.Contains(filter, StringComparison.OrdinalIgnoreCase)
+        || scenario.Tags.Any(t => t.Contains(filter, StringComparison.CurrentCultureIgnoreCase));
+}
