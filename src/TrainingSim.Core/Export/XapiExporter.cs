@@ -175,8 +175,8 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         foreach (var (skill, tally) in turn.Skills)
         {
             w.WriteStartArray(skill);
-            foreach (var value in tally)
-                w.WriteNumberValue(value);
+            w.WriteNumberValue(tally.Net);
+            w.WriteNumberValue(tally.Maximum);
             w.WriteEndArray();
         }
 
@@ -189,14 +189,19 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         if (turn.SecondsTaken is { } taken)
             w.WriteNumber("seconds_taken", taken);
         w.WriteBoolean("over_time", turn.OverTime);
+        w.WriteNumber("over_time_loss", turn.OverTimeLoss);
         WriteStrings(w, "matched", turn.Matched);
         WriteStrings(w, "missed", turn.Missed);
         WriteStrings(w, "penalties", turn.Penalties);
         w.WriteBoolean("hint_used", turn.HintUsed);
+        w.WriteBoolean("bonus_matched", turn.BonusMatched);
         w.WriteNumber("score", turn.Score);
         w.WriteNumber("net", turn.Net);
         w.WriteNumber("maximum", turn.Maximum);
         w.WriteNumber("mood_after", turn.MoodAfter);
+        if (turn.NextStepId is { } next)
+            w.WriteString("next_step", next);
+        w.WriteBoolean("hung_up", turn.HungUp);
         w.WriteString("answered_at", Stamp(turn.AnsweredAt));
         w.WriteEndObject();
         w.WriteEndObject();

@@ -1,3 +1,4 @@
+using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Core.Tests.Reports;
@@ -62,6 +63,6 @@ internal static class SampleAttempts
         Penalties = penalties ?? [],
         MoodAfter = 50,
         AnsweredAt = Monday.AddMinutes(minute),
-        Skills = new Dictionary<string, int[]> { ["empathy"] = [score / 10, 10] },
+        Skills = new Dictionary<string, SkillTally> { ["empathy"] = new(score / 10, 10) },
     };
 }
