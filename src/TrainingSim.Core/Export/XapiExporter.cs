@@ -39,6 +39,21 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         return count;
     }
 
+    /// <summary>Writes the statements to a text writer (standard output, say), an attempt at a time.</summary>
+    public long Write(TextWriter output, IEnumerable<AttemptRecord> attempts)
+    {
+        long count = 0;
+        using var buffer = new MemoryStream();
+        foreach (var attempt in attempts)
+        {
+            buffer.SetLength(0);
+            count += Write(buffer, [attempt]);
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }
+
+        return count;
+    }
+
     /// <summary>The ids of the statements an attempt exports as, in order.</summary>
     public static IEnumerable<Guid> StatementIds(AttemptRecord attempt) =>
         Verbs(attempt).Select(v => XapiVocabulary.StatementId(attempt.Id, v.Verb, v.Turn?.Index));

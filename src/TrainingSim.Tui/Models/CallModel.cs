@@ -168,25 +168,7 @@ internal sealed class CallModel
             result.Outcome ?? Outcomes.Abandoned, result.Success, result.Score, result.Stars, result.Skills, _clock.GetUtcNow()));
     }
 
-    private TurnRecord ToRecord(TurnResult turn) => new()
-    {
-        Index = turn.Index,
-        StepId = turn.StepId,
-        Reply = turn.Reply,
-        Choice = turn.Choice,
-        SecondsTaken = turn.Elapsed?.TotalSeconds,
-        OverTime = turn.OverTime,
-        Matched = [.. turn.Matched.Select(m => m.Item.Id)],
-        Missed = [.. turn.Missed.Select(m => m.Id)],
-        Penalties = [.. turn.Penalties.Select(m => m.Item.Id)],
-        HintUsed = turn.HintUsed,
-        Score = ScoreMath.Round(turn.Score),
-        Net = turn.Net,
-        Maximum = turn.Maximum,
-        Skills = turn.Skills.ToDictionary(s => s.Key, s => new[] { s.Value.Net, s.Value.Maximum }),
-        MoodAfter = turn.MoodAfter,
-        AnsweredAt = _clock.GetUtcNow(),
-    };
+    private TurnRecord ToRecord(TurnResult turn) => TurnRecord.From(turn, _clock.GetUtcNow());
 
     private string SkillName(string skillId) =>
         _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
