@@ -50,6 +50,11 @@ internal sealed class ScorecardScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
+        if (Keys.FirstOrDefault(k => k.Key.WithShift == key) is { } upper)
+        {
+            upper.Run();
+            return true;
+        }
         var delta = key == Key.CursorDown ? 1
             : key == Key.CursorUp ? -1
             : key == Key.PageUp ? -Math.Max(1, _body.Viewport.Height - 1)
