@@ -11,7 +11,7 @@ namespace TrainingSim.Tui.Models;
 internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];
-    private readonly IProgressStore _store;
+    private readonly AttemptRecorder _recorder;
     private readonly TimeProvider _clock;
     private readonly TrainingContent _content;
     private readonly string _language;
@@ -21,33 +21,20 @@ internal sealed class CallModel
     {
         Scenario = scenario;
         Mode = mode;
-        _store = store;
         _clock = clock;
         _content = content;
         _language = language;
-        Conversation = new Conversation(scenario);
-        AttemptId = Guid.NewGuid();
-        _store.StartAttempt(new AttemptRecord
-        {
-            Id = AttemptId,
-            Trainee = trainee.Name,
-            Cohort = trainee.Cohort,
-            ScenarioId = scenario.Id,
-            ScenarioVersion = scenario.VersionHash,
-            Mode = mode,
-            StartedAt = clock.GetUtcNow(),
-        });
+        _recorder = AttemptRecorder.Start(store, new Conversation(scenario), trainee, mode, clock);
         Enter(Conversation.CurrentStep);
-        FinishIfOver();
     }
 
     public Scenario Scenario { get; }
 
     public PlayMode Mode { get; }
 
-    public Guid AttemptId { get; }
+    public Guid AttemptId => _recorder.AttemptId;
 
-    public Conversation Conversation { get; }
+    public Conversation Conversation => _recorder.Conversation;
 
     public IReadOnlyList<TranscriptEntry> Transcript => _transcript;
 
@@ -94,7 +81,7 @@ internal sealed class CallModel
         if (IsOver || AwaitsChoice || string.IsNullOrWhiteSpace(text))
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, text.Trim()));
-        var turn = Conversation.Reply(text.Trim(), Elapsed(), HintUsed);
+        var turn = _recorder.Reply(text.Trim(), Elapsed(), HintUsed);
         Answered(turn);
         return true;
     }
@@ -105,7 +92,7 @@ internal sealed class CallModel
         if (IsOver || number < 1 || number > Choices.Count)
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[number - 1].Text));
-        var turn = Conversation.Choose(number, Elapsed());
+        var turn = _recorder.Choose(number, Elapsed());
         Answered(turn);
         return true;
     }
@@ -113,26 +100,21 @@ internal sealed class CallModel
     /// <summary>The trainee leaves mid-call: the attempt is stored as abandoned.</summary>
     public void Abandon()
     {
-        if (IsOver)
-            return;
-        Conversation.Abandon();
-        FinishIfOver();
+        _recorder.Abandon();
     }
 
-    public AttemptResult Result() => Conversation.Result();
+    public AttemptResult Result() => _recorder.Result();
 
     private TimeSpan Elapsed() => _clock.GetElapsedTime(_stepStarted);
 
     private void Answered(TurnResult turn)
     {
-        _store.RecordTurn(AttemptId, ToRecord(turn));
         if (Mode == PlayMode.Practice)
             AddFeedback(turn);
         if (turn.HungUp)
             _transcript.Add(new TranscriptEntry(EntryKind.HungUp, ""));
         else
             Enter(Conversation.CurrentStep);
-        FinishIfOver();
     }
 
     private void AddFeedback(TurnResult turn)
@@ -158,35 +140,6 @@ internal sealed class CallModel
         if (step is EndStep end)
             _transcript.Add(new TranscriptEntry(EntryKind.Ended, end.Outcome));
     }
-
-    private void FinishIfOver()
-    {
-        if (!IsOver)
-            return;
-        var result = Conversation.Result();
-        _store.FinishAttempt(AttemptId, new AttemptFinish(
-            result.Outcome ?? Outcomes.Abandoned, result.Success, result.Score, result.Stars, result.Skills, _clock.GetUtcNow()));
-    }
-
-    private TurnRecord ToRecord(TurnResult turn) => new()
-    {
-        Index = turn.Index,
-        StepId = turn.StepId,
-        Reply = turn.Reply,
-        Choice = turn.Choice,
-        SecondsTaken = turn.Elapsed?.TotalSeconds,
-        OverTime = turn.OverTime,
-        Matched = [.. turn.Matched.Select(m => m.Item.Id)],
-        Missed = [.. turn.Missed.Select(m => m.Id)],
-        Penalties = [.. turn.Penalties.Select(m => m.Item.Id)],
-        HintUsed = turn.HintUsed,
-        Score = ScoreMath.Round(turn.Score),
-        Net = turn.Net,
-        Maximum = turn.Maximum,
-        Skills = turn.Skills.ToDictionary(s => s.Key, s => new[] { s.Value.Net, s.Value.Maximum }),
-        MoodAfter = turn.MoodAfter,
-        AnsweredAt = _clock.GetUtcNow(),
-    };
 
     private string SkillName(string skillId) =>
         _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;

@@ -75,7 +75,7 @@ public sealed class CallScreenTests
     [Fact]
     public void Call_CustomerHangsUp_ShowsFailureAndScorecardWithNoStars()
     {
-        var store = new MemoryProgressStore();
+        var store = new InMemoryProgressStore();
         using var game = new GameHarness(scenarios: [TestScenarios.Angry], store: store);
         game.SignInNew().Press(Key.Enter).Press(Key.Enter)
             .Type("这不归我管").Press(Key.Enter);

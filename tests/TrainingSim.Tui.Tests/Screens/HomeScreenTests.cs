@@ -22,7 +22,7 @@ public sealed class HomeScreenTests
     [Fact]
     public void Home_AfterAStarredAttempt_ShowsBestResultStreakAndLastSession()
     {
-        var store = new MemoryProgressStore();
+        var store = new InMemoryProgressStore();
         store.AddTrainee("张小明", "2026春季班");
         var id = Guid.NewGuid();
         store.StartAttempt(new AttemptRecord

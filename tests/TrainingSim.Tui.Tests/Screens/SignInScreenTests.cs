@@ -1,3 +1,4 @@
+using TrainingSim.Core.Progress;
 using Snapshooter.Xunit;
 using Terminal.Gui.Input;
 using TrainingSim.Tui.Screens;
@@ -39,7 +40,7 @@ public sealed class SignInScreenTests
     [Fact]
     public void SignIn_ExistingTrainee_PickedFromList()
     {
-        var store = new MemoryProgressStore();
+        var store = new InMemoryProgressStore();
         store.AddTrainee("李华", "一班");
         store.AddTrainee("王芳", null);
         using var game = new GameHarness(store: store);

@@ -19,9 +19,9 @@ internal sealed class GameHarness : IDisposable
     private readonly IApplication _app;
     private readonly VirtualTimeProvider _uiTime = new();
 
-    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, MemoryProgressStore? store = null)
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null)
     {
-        Store = store ?? new MemoryProgressStore();
+        Store = store ?? new InMemoryProgressStore();
         _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
@@ -37,7 +37,7 @@ internal sealed class GameHarness : IDisposable
         _app.Begin(Flow.Shell);
     }
 
-    public MemoryProgressStore Store { get; }
+    public InMemoryProgressStore Store { get; }
 
     public ManualClock Clock { get; } = new(Start);
 

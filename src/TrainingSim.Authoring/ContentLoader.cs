@@ -1,0 +1,176 @@
+using TrainingSim.Authoring.Diagnostics;
+using TrainingSim.Authoring.Schema;
+using TrainingSim.Authoring.Scenarios;
+using TrainingSim.Authoring.Yaml;
+using TrainingSim.Core.Content;
+using TrainingSim.Core.Diagnostics;
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Authoring;
+
+/// <summary>Loads <c>content/</c>: <c>skills.yaml</c>, <c>phrasebanks/&lt;language&gt;.yaml</c> and
+/// <c>house-rubric/&lt;language&gt;.yaml</c>. What is wrong is reported; what is right is still loaded.</summary>
+public static class ContentLoader
+{
+    private static readonly string[] SkillsFileKeys = ["skills"];
+    private static readonly string[] SkillKeys = ["name", "description"];
+    private static readonly string[] HouseFileKeys = ["rubric"];
+
+    public static ContentLoadResult Load(string contentDir)
+    {
+        ArgumentNullException.ThrowIfNull(contentDir);
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(contentDir))
+        {
+            diagnostics.Add(DiagnosticCodes.ContentMissing.Create(contentDir, SourceSpan.None, "the content folder does not exist"));
+            return new ContentLoadResult(new TrainingContent(), diagnostics);
+        }
+
+        var skills = LoadSkills(Path.Combine(contentDir, "skills.yaml"), diagnostics);
+        var banks = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
+        foreach (var (language, file) in LanguageFiles(Path.Combine(contentDir, "phrasebanks"), diagnostics))
+            banks[language] = LoadBanks(file, diagnostics);
+
+        var content = new TrainingContent { Skills = skills, PhraseBanks = banks };
+        var house = new Dictionary<string, IReadOnlyList<RubricItem>>(StringComparer.Ordinal);
+        foreach (var (language, file) in LanguageFiles(Path.Combine(contentDir, "house-rubric"), diagnostics))
+            house[language] = LoadHouseRubric(file, language, content, diagnostics);
+
+        return new ContentLoadResult(content with { HouseRubric = house }, diagnostics);
+    }
+
+    private static Dictionary<string, Skill> LoadSkills(string path, List<Diagnostic> diagnostics)
+    {
+        var skills = new Dictionary<string, Skill>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(DiagnosticCodes.ContentMissing.Create(path, SourceSpan.None, "skills.yaml is missing: rubric items need the skill ids it defines"));
+            return skills;
+        }
+
+        var (bag, read, root) = Open(path, diagnostics);
+        var top = read.Mapping(root, "skills.yaml", SkillsFileKeys);
+        if (top is not null && read.Require(top, "skills", "skills.yaml", SourceSpan.None))
+        {
+            var list = read.Mapping(top["skills"], "skills", knownKeys: null);
+            foreach (var (key, value) in list?.Entries ?? [])
+            {
+                var id = read.Id(key, "skill id", Ids.Step(), "skill id", Ids.StepRule);
+                var view = read.Mapping(value, $"skill `{key.Value}`", SkillKeys);
+                if (id is null || view is null)
+                    continue;
+                read.Require(view, "name", $"skill `{id}`", key.Span);
+                var names = Texts(read, view["name"], $"skills.{id}.name");
+                var descriptions = Texts(read, view["description"], $"skills.{id}.description");
+                if (names is not null)
+                    skills[id] = new Skill(id, names, descriptions ?? new Dictionary<string, string>());
+            }
+        }
+
+        diagnostics.AddRange(bag.ToSortedList());
+        return skills;
+    }
+
+    private static Dictionary<string, string>? Texts(SchemaReader read, YamlNode? node, string name)
+    {
+        var view = read.Mapping(node, name, knownKeys: null);
+        if (view is null)
+            return null;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in view.Entries)
+        {
+            var text = read.Text(value, $"{name}.{key.Value}", required: true);
+            if (read.Id(key, "language", Ids.Language(), "language tag", Ids.LanguageRule) is not null && text is not null)
+                texts[key.Value] = text;
+        }
+
+        return texts;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> LoadBanks(string path, List<Diagnostic> diagnostics)
+    {
+        var banks = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var (bag, read, root) = Open(path, diagnostics);
+        var view = read.Mapping(root, "a phrase bank file", knownKeys: null);
+        foreach (var (key, value) in view?.Entries ?? [])
+        {
+            var name = read.Id(key, "phrase bank name", Ids.Step(), "phrase bank name", Ids.StepRule);
+            var phrases = read.TextList(value, $"phrase bank `{key.Value}`");
+            if (name is null || phrases is null)
+                continue;
+            var kept = new List<string>();
+            foreach (var (text, node) in phrases)
+            {
+                if (text.StartsWith('@'))
+                {
+                    bag.Add(DiagnosticCodes.OutOfRange, node.Span, $"a phrase of bank `{name}`", "a phrase (a bank cannot name another bank)", text);
+                }
+                else if (!PhraseResolver.TryParse(text, out var phrase, out var error))
+                {
+                    if (phrase is RegexPhrase)
+                        bag.Add(DiagnosticCodes.InvalidRegex, node.Span, text, error);
+                    else
+                        bag.Add(DiagnosticCodes.EmptyPhrase, node.Span, text);
+                }
+                else
+                {
+                    kept.Add(text);
+                }
+            }
+
+            banks[name] = kept;
+        }
+
+        diagnostics.AddRange(bag.ToSortedList());
+        return banks;
+    }
+
+    private static List<RubricItem> LoadHouseRubric(string path, string language, TrainingContent content, List<Diagnostic> diagnostics)
+    {
+        var (bag, read, root) = Open(path, diagnostics);
+        var items = new List<RubricItem>();
+        var top = read.Mapping(root, "a house rubric file", HouseFileKeys);
+        if (top is not null && read.Require(top, "rubric", "the house rubric", SourceSpan.None))
+            items = new RubricItemReader(read, content).ReadList(top["rubric"], "the house rubric", language, "house.", fromHouse: true);
+        diagnostics.AddRange(bag.ToSortedList());
+        return items;
+    }
+
+    /// <summary>Reads a content file's tree; the reader's problems go straight to <paramref name="diagnostics"/>.</summary>
+    private static (DiagnosticBag Bag, SchemaReader Read, YamlNode? Root) Open(string path, List<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag(path);
+        var bytes = FileBytes.Read(path, out var problem);
+        if (bytes is null)
+        {
+            diagnostics.Add(problem!);
+            return (bag, new SchemaReader(bag), null);
+        }
+
+        var read = SafeYamlReader.Read(bytes, path);
+        diagnostics.AddRange(read.Diagnostics);
+        return (bag, new SchemaReader(bag), read.Root);
+    }
+
+    private static List<(string Language, string File)> LanguageFiles(string folder, List<Diagnostic> diagnostics)
+    {
+        var files = new List<(string, string)>();
+        if (!Directory.Exists(folder))
+            return files;
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (!file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var language = Path.GetFileNameWithoutExtension(file);
+            if (!Ids.Language().IsMatch(language))
+            {
+                diagnostics.Add(DiagnosticCodes.InvalidId.Create(file, SourceSpan.None, language, "language tag (the file name)", Ids.LanguageRule));
+                continue;
+            }
+
+            files.Add((language, file));
+        }
+
+        return files;
+    }
+}

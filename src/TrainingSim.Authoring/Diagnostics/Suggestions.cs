@@ -1,0 +1,61 @@
+namespace TrainingSim.Authoring.Diagnostics;
+
+/// <summary>"Did you mean …?": the nearest candidate by optimal-string-alignment (Damerau–Levenshtein) distance.</summary>
+internal static class Suggestions
+{
+    /// <summary>The closest candidate within a distance that still reads as a typo, else null.</summary>
+    public static string? Nearest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        var allowed = Math.Max(1, Math.Min(word.Length, best?.Length ?? 0) / 3);
+        return best is not null && bestDistance <= allowed ? best : null;
+    }
+
+    /// <summary>" — did you mean `x`?" or, with no close candidate, the list of what is valid here.</summary>
+    public static string DidYouMean(string word, IReadOnlyCollection<string> candidates)
+    {
+        var nearest = Nearest(word, candidates);
+        if (nearest is not null)
+            return $"; did you mean `{nearest}`?";
+        if (candidates.Count == 0)
+            return "";
+        return candidates.Count <= 20
+            ? $" (expected one of: {string.Join(", ", candidates)})"
+            : "";
+    }
+
+    public static int Distance(string a, string b)
+    {
+        if (a.Length > 200 || b.Length > 200)
+            return Math.Max(a.Length, b.Length);
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+            d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++)
+            d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, d[i - 2, j - 2] + 1);
+                d[i, j] = value;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using TrainingSim.Authoring.Diagnostics;
+using TrainingSim.Authoring.Yaml;
+using TrainingSim.Core.Content;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
+
+namespace TrainingSim.Authoring.Scenarios;
+
+/// <summary>Turns phrases as authors write them into <see cref="Phrase"/>s: <c>@bank</c> expands to the bank's
+/// phrases, <c>/regex/</c> becomes a checked <see cref="RegexPhrase"/>, anything else a <see cref="TokenPhrase"/>
+/// whose tokens written directly before a <c>*</c> are prefix tokens.</summary>
+internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
+{
+    /// <summary>How long a regex may take on one reply; the same limit checks that a pattern compiles.</summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Adds the phrases <paramref name="node"/> stands for to <paramref name="into"/>, reporting what is wrong.</summary>
+    public void Resolve(YamlScalar node, string text, string language, List<Phrase> into)
+    {
+        if (text.StartsWith('@'))
+        {
+            var name = text[1..];
+            var banks = content.PhraseBanks.GetValueOrDefault(language);
+            if (banks is null || !banks.TryGetValue(name, out var phrases))
+            {
+                var known = banks?.Keys.ToList() ?? [];
+                bag.Add(DiagnosticCodes.UnknownPhraseBank, node.Span, name, language, Suggestions.DidYouMean(name, known));
+                return;
+            }
+
+            // Bank phrases were checked when the content was loaded; the ones that did not pass are left out.
+            foreach (var phrase in phrases)
+            {
+                if (TryParse(phrase, out var parsed, out _))
+                    into.Add(parsed);
+            }
+
+            return;
+        }
+
+        if (TryParse(text, out var result, out var error))
+        {
+            into.Add(result);
+            return;
+        }
+
+        if (result is RegexPhrase)
+            bag.Add(DiagnosticCodes.InvalidRegex, node.Span, text, error);
+        else
+            bag.Add(DiagnosticCodes.EmptyPhrase, node.Span, text);
+    }
+
+    /// <summary>Parses one literal or regex phrase. False with the phrase and a reason when it can never work.</summary>
+    public static bool TryParse(string source, out Phrase phrase, out string? error)
+    {
+        error = null;
+        phrase = PhraseParser.Parse(source);
+        switch (phrase)
+        {
+            case RegexPhrase regex:
+                try
+                {
+                    _ = new Regex(regex.Pattern, RegexOptions.CultureInvariant, RegexTimeout);
+                    return true;
+                }
+                catch (ArgumentException ex)
+                {
+                    error = ex.Message;
+                    return false;
+                }
+
+            case TokenPhrase tokens:
+                return tokens.Tokens.Count > 0;
+            default:
+                return true;
+        }
+    }
+}
