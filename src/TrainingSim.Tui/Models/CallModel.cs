@@ -125,6 +125,8 @@ internal sealed class CallModel
             _transcript.Add(new TranscriptEntry(EntryKind.Missed, item.Hint ?? item.Id, SkillName(item.Skill), item.Points));
         foreach (var penalty in turn.Penalties)
             _transcript.Add(new TranscriptEntry(EntryKind.Penalty, Evidence(turn.Reply, penalty), SkillName(penalty.Item.Skill), penalty.Item.Points));
+        if (turn.Choice is { } number && Conversation.Scenario.Steps.GetValueOrDefault(turn.StepId) is ChoiceStep step)
+            _transcript.Add(new TranscriptEntry(EntryKind.ChoiceScore, step.Choices[number - 1].Hint ?? "", null, ScoreMath.Round(turn.Score)));
         if (turn.OverTime)
             _transcript.Add(new TranscriptEntry(EntryKind.OverTime, "", null, -turn.OverTimeLoss));
     }
@@ -145,5 +147,5 @@ internal sealed class CallModel
         _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
 
     private static string Evidence(string reply, ItemMatch match) =>
-        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0));
+        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0).Distinct());
 }

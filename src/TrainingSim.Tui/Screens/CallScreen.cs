@@ -213,6 +213,8 @@ internal sealed class CallScreen : View, IScreen
         EntryKind.Matched => new StyledLine(_text.Format("LineMatched", entry.Detail, entry.Points, entry.Text), Tone.Good, 4),
         EntryKind.Missed => new StyledLine(_text.Format("LineMissed", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
         EntryKind.Penalty => new StyledLine(_text.Format("LinePenalty", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
+        EntryKind.ChoiceScore when entry.Points >= 100 => new StyledLine(_text.Format("LineChoiceGood", entry.Points), Tone.Good, 4),
+        EntryKind.ChoiceScore => new StyledLine(_text.Format("LineChoicePoor", entry.Points, entry.Text), Tone.Bad, 4),
         EntryKind.Hint => new StyledLine(_text.Format("LineHint", entry.Text), Tone.Warning, 4),
         EntryKind.OverTime => new StyledLine(_text.Format("LineOverTime", entry.Points), Tone.Warning, 4),
         EntryKind.HungUp => new StyledLine(_text["LineHungUp"], Tone.Bad),

@@ -54,8 +54,22 @@ public sealed class CallScreenTests
         Assert.Equal(2, attempt.Turns.Count);
         Assert.Equal(1, attempt.Turns[1].Choice);
         Assert.Equal("resolved", attempt.Outcome);
-        Assert.Contains("按 Enter 查看成绩单", game.Text(), StringComparison.Ordinal);
+        var after = game.Text();
+        Assert.Contains("✓ 选择得分 100 分", after, StringComparison.Ordinal);
+        Assert.Contains("按 Enter 查看成绩单", after, StringComparison.Ordinal);
         Snapshot.Match(choices);
+    }
+
+    [Fact]
+    public void Call_PoorChoice_ShowsItsScoreAndHint()
+    {
+        using var game = new GameHarness();
+        game.SignInNew().Press(Key.Enter).Press(Key.Enter)
+            .Type("您好，抱歉，帮您查一下").Press(Key.Enter)
+            .Press(Key.CursorDown).Press(Key.Enter);
+
+        Assert.Equal(2, Assert.Single(game.Store.Attempts(AttemptQuery.All)).Turns[1].Choice);
+        Assert.Contains("✗ 选择得分 0 分", game.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
