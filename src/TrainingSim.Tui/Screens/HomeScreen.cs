@@ -104,6 +104,7 @@ internal sealed class HomeScreen : View, IScreen
     {
         _model.ApplyFilter(_filter.Text);
         _renderedWidth = -1;
+        _list.SelectedItem = null;
         RenderRows();
     }
 

@@ -57,6 +57,16 @@ public sealed class HomeScreenTests
     }
 
     [Fact]
+    public void Home_FilterThenEnter_OpensTheFirstMatchingScenario()
+    {
+        using var game = new GameHarness(scenarios: [TestScenarios.Angry with { Difficulty = 1 }, TestScenarios.Billing]);
+        game.SignInNew().Press(Key.F.WithCtrl).Type("话费").Press(Key.Enter);
+
+        Assert.IsType<BriefingScreen>(game.Screen);
+        Assert.Contains("话费多扣了", game.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Home_LockedScenario_DoesNotOpen()
     {
         using var game = new GameHarness();
