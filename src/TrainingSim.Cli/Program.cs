@@ -2,9 +2,5 @@ namespace TrainingSim.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args)
-    {
-        Console.WriteLine("trainingsim");
-        return 0;
-    }
+    public static int Main(string[] args) => CliApp.Run(args, CliConsole.FromSystemConsole());
 }

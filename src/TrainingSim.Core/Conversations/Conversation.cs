@@ -64,9 +64,7 @@ public sealed class Conversation
 
         var overTime = IsOverTime(elapsed);
         var evaluation = ReplyScorer.Score(step, text, overTime, hintUsed);
-        ChangeMood(evaluation.MoodChange);
-        if (overTime)
-            ChangeMood(-ScoreMath.OverTimeMoodLoss);
+        Mood = evaluation.MoodAfter(Mood);
         var next = evaluation.NextStepId(Mood);
         var entered = Enter(next);
 

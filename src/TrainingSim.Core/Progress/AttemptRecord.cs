@@ -8,6 +8,7 @@ public sealed record AttemptRecord
     public required string Trainee { get; init; }
     public string? Cohort { get; init; }
     public required string ScenarioId { get; init; }
+    /// <summary>The scenario file's hash (<c>Scenario.VersionHash</c>) when it was played.</summary>
     public required string ScenarioVersion { get; init; }
     public required PlayMode Mode { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
@@ -16,11 +17,23 @@ public sealed record AttemptRecord
     public bool Success { get; init; }
     public int Score { get; init; }
     public int Stars { get; init; }
+    /// <summary>Skill id → score 0..100 over the attempt.</summary>
     public IReadOnlyDictionary<string, int> Skills { get; init; } = new Dictionary<string, int>();
+    /// <summary>In answer order (empty when the query asked for no turns).</summary>
     public IReadOnlyList<TurnRecord> Turns { get; init; } = [];
 
     public string EffectiveOutcome => Outcome ?? Conversations.Outcomes.Abandoned;
 
     /// <summary>Ended at an end step or by the customer hanging up (not abandoned).</summary>
     public bool Completed => Outcome is not null && Outcome != Conversations.Outcomes.Abandoned;
+
+    /// <summary>Completed with at least one star.</summary>
+    public bool Passed => Completed && Stars >= 1;
+
+    /// <summary>The last moment anything happened in the attempt: its end, else its last stored turn,
+    /// else its start.</summary>
+    public DateTimeOffset LastActivity =>
+        EndedAt ?? (Turns.Count > 0 ? Max(StartedAt, Turns[^1].AnsweredAt) : StartedAt);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 }

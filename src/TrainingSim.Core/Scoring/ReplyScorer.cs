@@ -20,51 +20,48 @@ public static class ReplyScorer
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(reply);
-        var matches = StepMatcher.For(step).Match(reply);
+        var matcher = StepMatcher.For(step);
+        var matches = matcher.Match(reply);
 
         var matched = new List<ItemMatch>();
         var missed = new List<RubricItem>();
         var penalties = new List<ItemMatch>();
         var earned = 0;
         var penaltyPoints = 0;
-        var maximum = 0;
-        var skills = new Dictionary<string, (int Raw, int Max)>(StringComparer.Ordinal);
+        var maximum = matcher.Maximum;
+        var skillRaw = new int[matcher.Skills.Count];
 
         for (var i = 0; i < step.Rubric.Count; i++)
         {
             var item = step.Rubric[i];
             var match = matches[i];
-            var points = 0;
-            var skillMax = 0;
+            if (match is null)
+            {
+                if (!item.IsPenalty)
+                    missed.Add(item);
+                continue;
+            }
+
             if (item.IsPenalty)
             {
-                if (match is not null)
-                {
-                    penalties.Add(match);
-                    points = item.Points;
-                    penaltyPoints += points;
-                }
+                penalties.Add(match);
+                penaltyPoints += item.Points;
+                skillRaw[matcher.ItemSkills[i]] += item.Points;
             }
             else
             {
-                if (!item.Bonus)
-                    skillMax = item.Points;
-                if (match is null)
-                {
-                    missed.Add(item);
-                }
-                else
-                {
-                    matched.Add(match);
-                    if (!(item.Bonus && hintUsed))
-                        points = item.Points;
-                    earned += points;
-                }
+                matched.Add(match);
+                var points = item.Bonus && hintUsed ? 0 : item.Points;
+                earned += points;
+                skillRaw[matcher.ItemSkills[i]] += points;
             }
+        }
 
-            maximum += skillMax;
-            skills.TryGetValue(item.Skill, out var tally);
-            skills[item.Skill] = (tally.Raw + points, tally.Max + skillMax);
+        var skills = new Dictionary<string, SkillTally>(matcher.Skills.Count, StringComparer.Ordinal);
+        for (var s = 0; s < skillRaw.Length; s++)
+        {
+            var skillMax = matcher.SkillMaximums[s];
+            skills[matcher.Skills[s]] = new SkillTally(Math.Clamp(skillRaw[s], 0, skillMax), skillMax);
         }
 
         var net = Math.Clamp(earned + penaltyPoints, 0, maximum);
@@ -86,10 +83,7 @@ public static class ReplyScorer
             Maximum = maximum,
             Score = ScoreMath.StepScore(net, maximum, penalized),
             MoodChange = ScoreMath.MoodChange(net, maximum, penalized),
-            Skills = skills.ToDictionary(
-                pair => pair.Key,
-                pair => new SkillTally(Math.Clamp(pair.Value.Raw, 0, pair.Value.Max), pair.Value.Max),
-                StringComparer.Ordinal),
+            Skills = skills,
             OverTime = overTime,
             HintUsed = hintUsed,
         };

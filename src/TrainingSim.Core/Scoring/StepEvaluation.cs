@@ -46,6 +46,17 @@ public sealed record StepEvaluation
     public bool IsMatched(string itemId) =>
         Matched.Any(m => m.Item.Id == itemId) || Penalties.Any(m => m.Item.Id == itemId);
 
+    /// <summary>The mood after this reply's own change from <paramref name="moodBefore"/>: the score-based
+    /// change, then the over-time loss, each kept within 0..100 — the mood branch conditions see.</summary>
+    public int MoodAfter(int moodBefore)
+    {
+        var mood = ScoreMath.ClampMood(ScoreMath.ClampMood(moodBefore) + MoodChange);
+        return OverTime ? ScoreMath.ClampMood(mood - ScoreMath.OverTimeMoodLoss) : mood;
+    }
+
+    /// <summary>Where the call would go from a customer at <paramref name="moodBefore"/> (rubric preview).</summary>
+    public string NextStepIdFrom(int moodBefore) => NextStepId(MoodAfter(moodBefore));
+
     /// <summary>The step the <c>next</c> branches lead to, given the mood after this reply's change
     /// (see <see cref="ConditionEvaluator"/>).</summary>
     public string NextStepId(int mood)

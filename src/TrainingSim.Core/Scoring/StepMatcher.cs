@@ -22,6 +22,18 @@ internal sealed class StepMatcher
     private readonly TokenAutomaton _automaton;
     private readonly Regex?[] _regexes;
 
+    /// <summary>The step's maximum: the sum of its positive non-bonus items.</summary>
+    public int Maximum { get; }
+
+    /// <summary>The skills the items name, in order of first use.</summary>
+    public IReadOnlyList<string> Skills { get; }
+
+    /// <summary>Per skill (same order as <see cref="Skills"/>), its maximum in this step.</summary>
+    public IReadOnlyList<int> SkillMaximums { get; }
+
+    /// <summary>Per item, the index of its skill in <see cref="Skills"/>.</summary>
+    public IReadOnlyList<int> ItemSkills { get; }
+
     public StepMatcher(IReadOnlyList<RubricItem> items, TimeSpan regexTimeout)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -70,6 +82,30 @@ internal sealed class StepMatcher
             }
         }
 
+        var skills = new List<string>();
+        var skillMaximums = new List<int>();
+        var itemSkills = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var skill = skills.IndexOf(items[i].Skill);
+            if (skill < 0)
+            {
+                skill = skills.Count;
+                skills.Add(items[i].Skill);
+                skillMaximums.Add(0);
+            }
+
+            itemSkills[i] = skill;
+            if (items[i].Points > 0 && !items[i].Bonus)
+            {
+                skillMaximums[skill] += items[i].Points;
+                Maximum += items[i].Points;
+            }
+        }
+
+        Skills = skills;
+        SkillMaximums = skillMaximums;
+        ItemSkills = itemSkills;
         _automaton = new TokenAutomaton(patterns);
         _regexes = [.. regexSources.Select(source => TryCompile(source, regexTimeout))];
         _itemSlots = [.. itemPhraseRefs.Select(refs => refs
@@ -109,15 +145,33 @@ internal sealed class StepMatcher
         var results = new ItemMatch?[_items.Count];
         for (var i = 0; i < _items.Count; i++)
         {
-            var slots = _itemSlots[i];
-            var matched = _items[i].Mode == MatchMode.All
-                ? slots.Length > 0 && slots.All(s => s >= 0 && occurs[s])
-                : slots.Any(s => s >= 0 && occurs[s]);
-            if (matched)
-                results[i] = new ItemMatch(_items[i], MergeEvidence(evidence, slots));
+            if (IsMatched(_items[i].Mode, _itemSlots[i], occurs))
+                results[i] = new ItemMatch(_items[i], MergeEvidence(evidence, _itemSlots[i]));
         }
 
         return results;
+    }
+
+    private static bool IsMatched(MatchMode mode, int[] slots, bool[] occurs)
+    {
+        if (mode == MatchMode.All)
+        {
+            foreach (var slot in slots)
+            {
+                if (slot < 0 || !occurs[slot])
+                    return false;
+            }
+
+            return slots.Length > 0;
+        }
+
+        foreach (var slot in slots)
+        {
+            if (slot >= 0 && occurs[slot])
+                return true;
+        }
+
+        return false;
     }
 
     private void MatchRegexes(NormalizedText text, bool[] occurs, List<(int Slot, Range Range)> evidence)
@@ -151,11 +205,14 @@ internal sealed class StepMatcher
 
     private static List<Range> MergeEvidence(List<(int Slot, Range Range)> evidence, int[] slots)
     {
-        var ranges = evidence
-            .Where(e => Array.IndexOf(slots, e.Slot) >= 0)
-            .Select(e => (Start: e.Range.Start.Value, End: e.Range.End.Value))
-            .OrderBy(r => r.Start)
-            .ThenBy(r => r.End);
+        var ranges = new List<(int Start, int End)>();
+        foreach (var (slot, range) in evidence)
+        {
+            if (Array.IndexOf(slots, slot) >= 0)
+                ranges.Add((range.Start.Value, range.End.Value));
+        }
+
+        ranges.Sort();
         var merged = new List<Range>();
         int? start = null;
         var end = 0;

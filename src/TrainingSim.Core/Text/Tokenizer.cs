@@ -13,6 +13,7 @@ public static class Tokenizer
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>();
         var word = new StringBuilder();
         var wordStart = -1;
@@ -27,13 +28,37 @@ public static class Tokenizer
         }
 
         // Normalise one text element at a time so every token keeps its place in the original text.
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        // Single-character elements that normalisation leaves alone (ASCII, the main CJK blocks) take a
+        // short path that gives the same tokens without normalising.
+        var start = 0;
+        while (start < text.Length)
         {
-            var start = elements.ElementIndex;
-            var element = (string)elements.Current;
-            var end = start + element.Length;
-            var normalized = Normalize(element);
+            var length = StringInfo.GetNextTextElementLength(text.AsSpan(start));
+            var end = start + length;
+            if (length == 1 && text[start] is var c && (char.IsAscii(c) || IsStableCjk(c)))
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (wordStart < 0)
+                        wordStart = start;
+                    word.Append(char.ToLowerInvariant(c));
+                    wordEnd = end;
+                }
+                else if (char.IsAscii(c))
+                {
+                    FlushWord();
+                }
+                else
+                {
+                    FlushWord();
+                    tokens.Add(new Token(CjkString(c), start, 1));
+                }
+
+                start = end;
+                continue;
+            }
+
+            var normalized = Normalize(text.Substring(start, length));
             foreach (var rune in normalized.EnumerateRunes())
             {
                 if (IsCjk(rune))
@@ -53,11 +78,22 @@ public static class Tokenizer
                     FlushWord();
                 }
             }
+
+            start = end;
         }
 
         FlushWord();
         return tokens;
     }
+
+    // CJK Unified Ideographs and Extension A: NFKC and case-folding leave them unchanged (unlike the
+    // compatibility ideographs, which normalise to other characters).
+    private static bool IsStableCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    private static readonly string?[] CjkStrings = new string?[0x9FFF - 0x3400 + 1];
+
+    /// <summary>One shared string per ideograph (a race only makes an equal string twice).</summary>
+    private static string CjkString(char c) => CjkStrings[c - 0x3400] ??= c.ToString();
 
     private static bool IsWordRune(Rune rune)
     {

@@ -154,4 +154,17 @@ public class MatchingTests
         var evaluation = ReplyScorer.Score(step, "word7 and w12 xylophone and word299 but not word3000");
         Assert.Equal(["i7", "i12", "i299"], evaluation.Matched.Select(m => m.Item.Id));
     }
+
+    [Fact]
+    public void Match_SameStepFromManyThreads_AgreesWithOneThread()
+    {
+        var step = Free("s", "end",
+            [.. Enumerable.Range(0, 50).Select(i => Item($"i{i}", 1, $"w{i} apolog*", $"第{i}", "sorr* for"))]);
+        string[] replies = [.. Enumerable.Range(0, 200).Select(i => $"w{i % 60} apologies 第{i % 70} so sorry for it")];
+        var expected = replies.Select(r => string.Join(",", ReplyScorer.Score(step with { }, r).Matched.Select(m => m.Item.Id))).ToArray();
+        var actual = new string[replies.Length];
+        Parallel.For(0, replies.Length, i =>
+            actual[i] = string.Join(",", ReplyScorer.Score(step, replies[i]).Matched.Select(m => m.Item.Id)));
+        Assert.Equal(expected, actual);
+    }
 }

@@ -168,4 +168,24 @@ public class ReplyScorerTests
         Assert.Equal("angry", ReplyScorer.Score(step, "抱歉，不归我管").NextStepId(50));
         Assert.Equal("hang", ReplyScorer.Score(step, "抱歉，不归我管").NextStepId(19));
     }
+
+    [Fact]
+    public void MoodAfter_ScoreChangeThenOverTimeLoss_Clamped()
+    {
+        var step = Free("s", "end", Item("a", 1, "甲"), Item("b", 3, "乙"));
+        Assert.Equal(42, ReplyScorer.Score(step, "甲").MoodAfter(50));                  // 50 − 8
+        Assert.Equal(0, ReplyScorer.Score(step, "丙").MoodAfter(10));                   // 10 − 15 → 0
+        Assert.Equal(100, ReplyScorer.Score(step, "甲乙").MoodAfter(95));               // 95 + 15 → 100
+        Assert.Equal(95, ReplyScorer.Score(step, "甲乙", overTime: true).MoodAfter(95)); // 100, then − 5
+    }
+
+    [Fact]
+    public void NextStepIdFrom_UsesTheMoodAfterTheReply()
+    {
+        var step = Free("s",
+            Branches(When(new Comparison(ComparisonSubject.Mood, ComparisonOperator.Less, 20), "hang"), Otherwise("go")),
+            Item("a", 1, "好"));
+        Assert.Equal("hang", ReplyScorer.Score(step, "不").NextStepIdFrom(30));  // 30 − 15 = 15
+        Assert.Equal("go", ReplyScorer.Score(step, "好").NextStepIdFrom(10));    // 10 + 15 = 25
+    }
 }

@@ -34,6 +34,14 @@ public class TextPropertyTests
         }
     }
 
+    [Property(MaxTest = 1000)]
+    public bool Tokenize_ArbitraryString_AgreesWithReference(string? text) =>
+        Tokenizer.Tokenize(text ?? "").SequenceEqual(ReferenceTokenizer.Tokenize(text ?? ""));
+
+    [Property(MaxTest = 1000)]
+    public bool Tokenize_ReplyText_AgreesWithReference(int[] picks) =>
+        Tokenizer.Tokenize(ReplyText.From(picks)).SequenceEqual(ReferenceTokenizer.Tokenize(ReplyText.From(picks)));
+
     [Property(MaxTest = 500)]
     public void Parse_ArbitraryString_NeverThrows(string? text) => Assert.NotNull(PhraseParser.Parse(text ?? ""));
 

@@ -35,4 +35,16 @@ public class TokenizerTests
     [Fact]
     public void Normalize_FullWidthAndCase_IsHalfWidthLowerCase() =>
         Assert.Equal("abc,123!", Tokenizer.Normalize("ＡＢＣ，１２３！"));
+
+    [Fact]
+    public void Tokenize_CompatibilityIdeograph_NormalisedLikeTheUnifiedOne() =>
+        Assert.Equal(Texts("\u8C48"), Texts("\uF900"));
+
+    [Fact]
+    public void Tokenize_CombiningMarkAfterAsciiLetter_StaysInTheWord() =>
+        Assert.Equal(["café"], Texts("Cafe\u0301!"));
+
+    [Fact]
+    public void Tokenize_AllAsciiPunctuation_Dropped() =>
+        Assert.Equal(["a", "b"], Texts("a!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~b"));
 }

@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace TrainingSim.Cli;
+
+/// <summary>Where a run reads replies and writes output: the real console, or strings in tests.</summary>
+/// <param name="In">Standard input (replies given as <c>-</c>), read a line at a time.</param>
+/// <param name="Out">Standard output: results.</param>
+/// <param name="Error">Standard error: one line per problem.</param>
+public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The process's own streams, UTF-8 both ways whatever the locale says.</summary>
+    public static CliConsole FromSystemConsole()
+    {
+        Console.OutputEncoding = Utf8NoBom;
+        // A reader over the raw stream: ReadLine returns as soon as a line has arrived on a pipe.
+        var input = new StreamReader(Console.OpenStandardInput(), Utf8NoBom, detectEncodingFromByteOrderMarks: false);
+        return new CliConsole(input, Console.Out, Console.Error);
+    }
+}

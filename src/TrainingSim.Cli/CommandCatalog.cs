@@ -1,0 +1,15 @@
+namespace TrainingSim.Cli;
+
+/// <summary>The commands of <c>trainingsim</c>. To add one: write <c>Commands/XCommand.cs</c> implementing
+/// <see cref="ICliCommand"/> and add it to this list. With no command the text UI opens
+/// (<see cref="Commands.TuiCommand"/>).</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new Commands.ValidateCommand(),
+        new Commands.TestCommand(),
+        new Commands.PlayCommand(),
+        new Commands.TraineeCommand(),
+    ];
+}

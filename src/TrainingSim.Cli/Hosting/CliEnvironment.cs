@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace TrainingSim.Cli;
+
+/// <summary>What a run takes from its surroundings: the folders it starts from, the environment variables
+/// it reads, the system culture. The real process's by default; tests pass their own.</summary>
+public sealed record CliEnvironment
+{
+    public required string CurrentDirectory { get; init; }
+    public required string ProgramDirectory { get; init; }
+    public required CultureInfo SystemCulture { get; init; }
+    public string? DatabaseVariable { get; init; }
+    public required string UserDataDirectory { get; init; }
+
+    /// <summary>The environment variable naming the progress database when <c>--db</c> is not given.</summary>
+    public const string DatabaseVariableName = "TRAININGSIM_DB";
+
+    public static CliEnvironment FromProcess() => new()
+    {
+        CurrentDirectory = Environment.CurrentDirectory,
+        ProgramDirectory = AppContext.BaseDirectory,
+        SystemCulture = CultureInfo.CurrentUICulture,
+        DatabaseVariable = Environment.GetEnvironmentVariable(DatabaseVariableName),
+        UserDataDirectory = Environment.GetFolderPath(
+            Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+    };
+}

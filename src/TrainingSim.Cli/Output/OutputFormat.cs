@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace TrainingSim.Cli;
+
+/// <summary>The <c>--format</c> option of a command: one of a fixed set, the first the default.</summary>
+public static class OutputFormat
+{
+    public static Option<string> Option(params string[] formats)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)} (default: {formats[0]}).",
+            HelpName = string.Join('|', formats),
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+}

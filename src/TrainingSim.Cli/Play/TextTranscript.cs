@@ -1,0 +1,114 @@
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Cli.Play;
+
+/// <summary>The readable transcript of <c>play</c>: the customer's lines, each reply with what it matched
+/// (✓) and missed (✗) with hints, the model answer and the mood; then the scorecard. Flushed after every
+/// turn, so whoever feeds replies through a pipe sees each turn before sending the next.</summary>
+public sealed class TextTranscript(TextWriter output, Messages text, SkillNames skills) : IPlayObserver
+{
+    public void Started(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var scenario = conversation.Scenario;
+        output.WriteLine($"{scenario.Title} ({scenario.Id})");
+        if (!string.IsNullOrWhiteSpace(scenario.Brief))
+        {
+            foreach (var line in scenario.Brief.Trim().Split('\n'))
+                output.WriteLine($"  {line.TrimEnd()}");
+        }
+
+        if (scenario.Info.Count > 0)
+            output.WriteLine($"  {text["Account"]}: {string.Join(" · ", scenario.Info.Select(i => $"{i.Key} {i.Value}"))}");
+        output.WriteLine($"  {text["Mood"]}: {conversation.Mood}");
+        output.WriteLine();
+        WriteStep(conversation, conversation.CurrentStep);
+        output.Flush();
+    }
+
+    public void Answered(Conversation conversation, TurnResult turn, int moodBefore)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(turn);
+        var step = conversation.Scenario.Steps[turn.StepId];
+        output.WriteLine(turn.Choice is { } number ? $"> {number}. {turn.Reply}" : $"> {turn.Reply}");
+
+        foreach (var match in turn.Matched)
+            output.WriteLine($"  ✓ {Item(match.Item)}");
+        foreach (var missed in turn.Missed)
+            output.WriteLine($"  ✗ {Item(missed)}{Hint(missed.Hint)}");
+        foreach (var penalty in turn.Penalties)
+            output.WriteLine($"  ✗ {text["Penalty"]} {Item(penalty.Item)}{Hint(penalty.Item.Hint)}");
+        if (step is ChoiceStep choices && turn.Choice is { } chosen && turn.Net < turn.Maximum)
+        {
+            var hint = choices.Choices[chosen - 1].Hint;
+            if (!string.IsNullOrWhiteSpace(hint))
+                output.WriteLine($"  {text["HintLabel"]}: {hint}");
+        }
+
+        output.WriteLine($"  {text.Format("TurnScore", ScoreText.Round(turn.Score), moodBefore, turn.MoodAfter)}");
+        if (step is FreeTextStep { Model: { } model })
+            output.WriteLine($"  {text["ModelAnswer"]}: {model}");
+        output.WriteLine();
+
+        if (turn.HungUp)
+            output.WriteLine(text.Format("HungUp", CustomerName(conversation.Scenario)));
+        else
+            WriteStep(conversation, conversation.CurrentStep);
+        output.Flush();
+    }
+
+    public void Finished(Conversation conversation, AttemptResult result)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Outcome == Outcomes.Abandoned)
+            output.WriteLine(text["Abandoned"]);
+        output.WriteLine();
+        output.WriteLine($"== {text["Scorecard"]} ==");
+        var success = result.Success ? text["Success"] : text["NoSuccess"];
+        output.WriteLine($"{text["Outcome"]}: {result.Outcome} ({success})");
+        output.WriteLine($"{text["Score"]}: {result.Score} ({text.Format("PassScore", conversation.Scenario.PassScore)})");
+        output.WriteLine($"{text["Stars"]}: {Stars.Glyphs(result.Stars)}");
+        if (result.Rating is { } rating)
+        {
+            foreach (var level in Stars.Levels(rating, text))
+                output.WriteLine($"  {level}");
+        }
+
+        if (result.Skills.Count > 0)
+            output.WriteLine($"{text["Skills"]}: {string.Join(" · ", result.Skills.Select(s => $"{skills.Name(s.Key)} {s.Value}"))}");
+        output.WriteLine($"{text["FinalMood"]}: {result.FinalMood}");
+        output.Flush();
+    }
+
+    private void WriteStep(Conversation conversation, Step step)
+    {
+        if (!string.IsNullOrWhiteSpace(step.Note))
+            output.WriteLine($"[{text["Narrator"]}] {step.Note}");
+        if (!string.IsNullOrWhiteSpace(step.Say))
+            output.WriteLine($"{CustomerName(conversation.Scenario)}: {step.Say}");
+        switch (step)
+        {
+            case ChoiceStep choices:
+                for (var i = 0; i < choices.Choices.Count; i++)
+                    output.WriteLine($"  {i + 1}. {choices.Choices[i].Text}");
+                break;
+            case EndStep end:
+                output.WriteLine(text.Format("CallEnded", end.Outcome));
+                break;
+        }
+    }
+
+    private string CustomerName(Scenario scenario) => scenario.Customer.Name ?? text["Customer"];
+
+    private string Item(RubricItem item)
+    {
+        var bonus = item.Bonus ? $" ({text["Bonus"]})" : "";
+        var sign = item.Points > 0 ? "+" : "";
+        return $"{item.Id}  {skills.Name(item.Skill)} {sign}{item.Points}{bonus}";
+    }
+
+    private string Hint(string? hint) => string.IsNullOrWhiteSpace(hint) ? "" : $" — {hint}";
+}

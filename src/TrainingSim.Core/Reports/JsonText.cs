@@ -1,0 +1,24 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace TrainingSim.Core.Reports;
+
+/// <summary>Writes JSON with System.Text.Json's writer: CJK text kept readable (not \u-escaped).</summary>
+internal static class JsonText
+{
+    public static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    public static string Write(Action<Utf8JsonWriter> write, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
+            write(writer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + (indented ? "\n" : "");
+    }
+}

@@ -1,0 +1,8 @@
+namespace TrainingSim.Core.Reports;
+
+public enum ReportFormat
+{
+    Table,
+    Csv,
+    Json,
+}

@@ -1,0 +1,224 @@
+using System.Collections.ObjectModel;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+using TrainingSim.Core.Progress;
+using TrainingSim.Tui.Localization;
+using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens;
+
+/// <summary>The call: transcript, mood meter, account panel, countdown, and the reply box (or the
+/// choices of a choice step). Enter sends; F1 reveals hints in practice mode.</summary>
+internal sealed class CallScreen : View, IScreen
+{
+    private readonly CallModel _model;
+    private readonly UiText _text;
+    private readonly Action<CallModel> _finished;
+    private readonly TextBlock _transcript;
+    private readonly MoodMeter _mood;
+    private readonly Label _countdown;
+    private readonly FrameView _replyFrame;
+    private readonly TextField _reply;
+    private readonly ListView _choices;
+    private readonly Label _overLabel;
+    private readonly List<KeyAction> _playing;
+    private readonly List<KeyAction> _over;
+    private readonly IApplication _app;
+    private readonly FrameView _call;
+    private object? _timer;
+    private bool _gone;
+
+    public CallScreen(IApplication app, CallModel model, UiText text, Action<CallModel> finished)
+    {
+        _app = app;
+        _model = model;
+        _text = text;
+        _finished = finished;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        CanFocus = true;
+
+        var side = new View { X = Pos.AnchorEnd(30), Y = 0, Width = 30, Height = Dim.Fill(), CanFocus = false };
+        var customer = new FrameView { Title = model.Scenario.Customer.Name ?? text["Customer"], X = 0, Y = 0, Width = Dim.Fill(), Height = 4 };
+        _mood = new MoodMeter(text) { X = 0, Y = 0, Width = Dim.Fill() };
+        _countdown = new Label { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, Text = "" };
+        customer.Add(_mood, _countdown);
+        var account = new FrameView { Title = text["AccountPanel"], X = 0, Y = 4, Width = Dim.Fill(), Height = Dim.Fill() };
+        var info = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        info.SetLines(model.Scenario.Info.Count == 0
+            ? [new StyledLine("—")]
+            : [.. model.Scenario.Info.Select(kv => new StyledLine($"{kv.Key}: {kv.Value}", Tone.Normal, 2))]);
+        account.Add(info);
+        side.Add(customer, account);
+
+        var mode = text[model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"];
+        var call = _call = new FrameView { Title = $"{model.Scenario.Title} · {mode}", X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(3) };
+        _transcript = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), FollowEnd = true };
+        call.Add(_transcript);
+
+        _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = 3 };
+        _reply = new TextField { X = 0, Y = 0, Width = Dim.Fill() };
+        _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        _overLabel = new Label { X = 0, Y = 0, Width = Dim.Fill(), Visible = false };
+        _replyFrame.Add(_reply, _choices, _overLabel);
+        Add(call, _replyFrame, side);
+
+        _playing = [new(Key.Enter, text["KeySend"], Enter)];
+        if (model.Mode == PlayMode.Practice)
+            _playing.Add(new KeyAction(Key.F1, text["KeyHint"], RevealHints));
+        _over = [new(Key.Enter, text["KeyScorecard"], Enter)];
+        Render();
+    }
+
+    View IScreen.View => this;
+
+    string IScreen.Title => _text["CallTitle"];
+
+    public IReadOnlyList<KeyAction> Keys => _model.IsOver ? _over : _playing;
+
+    public string? LeaveQuestion => _model.IsOver ? null : _text["LeaveCall"];
+
+    public void Leave() => _model.Abandon();
+
+    public bool HandleKey(Key key)
+    {
+        if (_model.AwaitsChoice && key.AsRune.Value is >= '1' and <= '9')
+        {
+            Choose(key.AsRune.Value - '0');
+            return true;
+        }
+        return false;
+    }
+
+    public void Shown()
+    {
+        FocusInput();
+        if (_model.Scenario.ReplySeconds is not null && _timer is null)
+            _timer = _app.AddTimeout(TimeSpan.FromSeconds(1), Tick);
+    }
+
+    /// <summary>Redraws the countdown (called every second while a limit applies).</summary>
+    public void UpdateCountdown()
+    {
+        if (_model.SecondsLeft is { } left)
+        {
+            _countdown.Text = left >= 0 ? _text.Format("SecondsLeft", left) : _text.Format("OverTimeBy", -left);
+        }
+        else
+        {
+            _countdown.Text = "";
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _gone = true;
+            if (_timer is not null)
+                _app.RemoveTimeout(_timer);
+        }
+        base.Dispose(disposing);
+    }
+
+    private bool Tick()
+    {
+        if (_gone || _model.IsOver)
+        {
+            _timer = null;
+            return false;
+        }
+        UpdateCountdown();
+        return true;
+    }
+
+    private void Enter()
+    {
+        if (_model.IsOver)
+        {
+            _finished(_model);
+            return;
+        }
+        if (_model.AwaitsChoice)
+        {
+            if (_choices.SelectedItem is { } index)
+                Choose(index + 1);
+            return;
+        }
+        if (_model.Reply(_reply.Text))
+        {
+            _reply.Text = "";
+            Render();
+        }
+    }
+
+    private void Choose(int number)
+    {
+        if (_model.Choose(number))
+            Render();
+    }
+
+    private void RevealHints()
+    {
+        if (_model.RevealHints())
+            Render();
+    }
+
+    private void Render()
+    {
+        _transcript.SetLines([.. _model.Transcript.Select(TranscriptLine)]);
+        _mood.Mood = _model.Mood;
+        UpdateCountdown();
+        var choices = _model.Choices;
+        _reply.Visible = !_model.IsOver && choices.Count == 0;
+        _choices.Visible = choices.Count > 0;
+        _overLabel.Visible = _model.IsOver;
+        if (choices.Count > 0)
+        {
+            _replyFrame.Title = _text["ChoiceBox"];
+            _replyFrame.Height = Math.Min(choices.Count, 5) + 2;
+            _call.Height = Dim.Fill(Math.Min(choices.Count, 5) + 2);
+            _choices.SetSource(new ObservableCollection<string>(choices.Select((c, i) => $"{i + 1}. {c.Text}")));
+            _choices.SelectedItem = 0;
+        }
+        else
+        {
+            _replyFrame.Title = _model.IsOver ? _text["CallOver"] : _text["ReplyBox"];
+            _replyFrame.Height = 3;
+            _call.Height = Dim.Fill(3);
+        }
+        _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
+        FocusInput();
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    private void FocusInput()
+    {
+        if (_choices.Visible)
+            _choices.SetFocus();
+        else if (_reply.Visible)
+            _reply.SetFocus();
+    }
+
+    private StyledLine TranscriptLine(TranscriptEntry entry) => entry.Kind switch
+    {
+        EntryKind.Customer => new StyledLine(_text.Format("LineCustomer", entry.Text), Tone.Customer, 2),
+        EntryKind.Trainee => new StyledLine(_text.Format("LineTrainee", entry.Text), Tone.Trainee, 2),
+        EntryKind.Narrator => new StyledLine(_text.Format("LineNarrator", entry.Text), Tone.Narrator, 2),
+        EntryKind.Matched => new StyledLine(_text.Format("LineMatched", entry.Detail, entry.Points, entry.Text), Tone.Good, 4),
+        EntryKind.Missed => new StyledLine(_text.Format("LineMissed", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
+        EntryKind.Penalty => new StyledLine(_text.Format("LinePenalty", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
+        EntryKind.ChoiceScore when entry.Points >= 100 => new StyledLine(_text.Format("LineChoiceGood", entry.Points), Tone.Good, 4),
+        EntryKind.ChoiceScore => new StyledLine(_text.Format("LineChoicePoor", entry.Points, entry.Text), Tone.Bad, 4),
+        EntryKind.Hint => new StyledLine(_text.Format("LineHint", entry.Text), Tone.Warning, 4),
+        EntryKind.OverTime => new StyledLine(_text.Format("LineOverTime", entry.Points), Tone.Warning, 4),
+        EntryKind.HungUp => new StyledLine(_text["LineHungUp"], Tone.Bad),
+        EntryKind.Ended => new StyledLine(_text.Format("LineEnded", entry.Text), Tone.Heading),
+        _ => new StyledLine(entry.Text),
+    };
+}

@@ -1,0 +1,152 @@
+using System.Collections.ObjectModel;
+using Humanizer;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Tui.Localization;
+using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens;
+
+/// <summary>The trainee's figures and the catalog grouped by module, with a filter by title and tag.</summary>
+internal sealed class HomeScreen : View, IScreen
+{
+    private readonly HomeModel _model;
+    private readonly UiText _text;
+    private readonly TimeProvider _clock;
+    private readonly Action<Scenario> _open;
+    private readonly TextBlock _summary;
+    private readonly TextField _filter;
+    private readonly Label _columns;
+    private readonly ListView _list;
+    private readonly Label _message;
+    private int _renderedWidth = -1;
+
+    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario> open)
+    {
+        _model = model;
+        _text = text;
+        _clock = clock;
+        _open = open;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        CanFocus = true;
+
+        _summary = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
+        var filterLabel = new Label { X = 0, Y = 2, Text = text["FilterLabel"] };
+        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = 2, Width = Dim.Fill() };
+        _filter.TextChanged += (_, _) => ApplyFilter();
+        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(1) };
+        _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+        _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
+        _list.FrameChanged += (_, _) => RenderRows();
+        catalog.Add(_columns, _list);
+        _message = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
+        Add(_summary, filterLabel, _filter, catalog, _message);
+
+        Keys =
+        [
+            new KeyAction(Key.Enter, text["KeyOpen"], Open),
+            new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
+        ];
+        Refresh();
+    }
+
+    View IScreen.View => this;
+
+    string IScreen.Title => _text["HomeTitle"];
+
+    public IReadOnlyList<KeyAction> Keys { get; }
+
+    public string? LeaveQuestion => null;
+
+    public void Leave()
+    {
+    }
+
+    public bool HandleKey(Key key)
+    {
+        if (_filter.HasFocus && (key == Key.CursorDown || key == Key.Tab))
+        {
+            _list.SetFocus();
+            return true;
+        }
+        return false;
+    }
+
+    public void Shown()
+    {
+        _model.Reload();
+        Refresh();
+        _list.SetFocus();
+    }
+
+    private void Refresh()
+    {
+        var stats = _model.Summary;
+        var trainee = _model.Trainee;
+        var last = stats.LastSession is { } when
+            ? when.Humanize(_clock.GetUtcNow(), _text.Culture)
+            : _text["Never"];
+        _summary.SetLines(
+        [
+            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
+            new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
+        ]);
+        _renderedWidth = -1;
+        RenderRows();
+    }
+
+    private void ApplyFilter()
+    {
+        _model.ApplyFilter(_filter.Text);
+        _renderedWidth = -1;
+        _list.SelectedItem = null;
+        RenderRows();
+    }
+
+    private void RenderRows()
+    {
+        var width = Math.Max(_list.Viewport.Width, 40);
+        if (width == _renderedWidth)
+            return;
+        _renderedWidth = width;
+        var selected = _list.SelectedItem;
+        _columns.Text = CatalogFormat.Header(_text, width);
+        var rows = _model.Rows.Count == 0
+            ? [_text["NoScenarios"]]
+            : _model.Rows.Select(r => CatalogFormat.Row(r, _text, width));
+        _list.SetSource(new ObservableCollection<string>(rows));
+        var first = FirstScenarioRow();
+        _list.SelectedItem = selected is { } s && s < _model.Rows.Count && !_model.Rows[s].IsHeading ? s : first;
+    }
+
+    private int? FirstScenarioRow()
+    {
+        for (var i = 0; i < _model.Rows.Count; i++)
+        {
+            if (!_model.Rows[i].IsHeading && !_model.Rows[i].Locked)
+                return i;
+        }
+        return _model.Rows.Count > 0 ? 0 : null;
+    }
+
+    private void Open()
+    {
+        if (_list.SelectedItem is not { } index || index < 0 || index >= _model.Rows.Count)
+            return;
+        var row = _model.Rows[index];
+        if (row.Scenario is null)
+            return;
+        if (row.Locked)
+        {
+            _message.Text = "✗ " + _text["LockedMessage"];
+            return;
+        }
+        _message.Text = "";
+        _open(row.Scenario);
+    }
+}

@@ -1,0 +1,150 @@
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using TrainingSim.Core.Scoring;
+using TrainingSim.Tui.Localization;
+using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Text;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens;
+
+/// <summary>After the call: score, stars with what each level needed, skill bars, the outcome, and every
+/// turn's reply beside the model answer. R retry, N next scenario, H home.</summary>
+internal sealed class ScorecardScreen : View, IScreen
+{
+    private readonly ScorecardModel _model;
+    private readonly UiText _text;
+    private readonly TextBlock _body;
+
+    public ScorecardScreen(ScorecardModel model, UiText text, Action retry, Action? next, Action home)
+    {
+        _model = model;
+        _text = text;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        CanFocus = true;
+        _body = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        _body.SetSource(Lines);
+        Add(_body);
+
+        var keys = new List<KeyAction> { new(Key.R, text["KeyRetry"], retry) };
+        if (next is not null)
+            keys.Add(new KeyAction(Key.N, text["KeyNext"], next));
+        keys.Add(new KeyAction(Key.H, text["KeyHome"], home));
+        keys.Add(new KeyAction(Key.PageDown, text["KeyScroll"], () => _body.Scroll(Math.Max(1, _body.Viewport.Height - 1))));
+        Keys = keys;
+    }
+
+    View IScreen.View => this;
+
+    string IScreen.Title => _text["ScorecardTitle"];
+
+    public IReadOnlyList<KeyAction> Keys { get; }
+
+    public string? LeaveQuestion => null;
+
+    public void Leave()
+    {
+    }
+
+    public bool HandleKey(Key key)
+    {
+        if (Keys.FirstOrDefault(k => k.Key.WithShift == key) is { } upper)
+        {
+            upper.Run();
+            return true;
+        }
+        var delta = key == Key.CursorDown ? 1
+            : key == Key.CursorUp ? -1
+            : key == Key.PageUp ? -Math.Max(1, _body.Viewport.Height - 1)
+            : 0;
+        if (delta == 0)
+            return false;
+        _body.Scroll(delta);
+        return true;
+    }
+
+    public void Shown() => SetFocus();
+
+    private List<StyledLine> Lines(int width)
+    {
+        var result = _model.Result;
+        var rating = result.Rating;
+        var outcome = result.Outcome ?? "—";
+        var lines = new List<StyledLine>
+        {
+            new(_text.Format("ScoreLine", _model.Scenario.Title, result.Score, CatalogFormat.Stars(result.Stars)), Tone.Heading),
+            new(_text.Format("OutcomeLine", OutcomeText(outcome), result.Success ? _text["Success"] : _text["NotSuccess"], result.FinalMood),
+                result.Success ? Tone.Good : Tone.Bad),
+            StyledLine.Blank,
+        };
+        if (rating is not null)
+        {
+            lines.Add(new StyledLine(string.Join(" · ", rating.Levels.Select(l => $"{(l.Reached ? "★" : "☆")} {LevelName(l)}")), Tone.Heading));
+            foreach (var level in rating.Levels)
+            {
+                var needs = string.Join(_text["And"], level.Requirements.Select(r => (r.Met ? "✓" : "✗") + Requirement(r)));
+                lines.Add(new StyledLine($"{(level.Reached ? "✓" : "✗")} {LevelName(level)}: {needs}", level.Reached ? Tone.Good : Tone.Dim, 4));
+            }
+            lines.Add(StyledLine.Blank);
+        }
+
+        lines.Add(new StyledLine(_text["Skills"], Tone.Heading));
+        var nameWidth = result.Skills.Keys.Select(k => Columns.Width(_model.SkillName(k))).DefaultIfEmpty(4).Max() + 1;
+        var barWidth = Math.Clamp(width - nameWidth - 6, 5, 30);
+        foreach (var (skill, score) in result.Skills)
+        {
+            var filled = ScoreMath.Round(score / 100.0 * barWidth);
+            lines.Add(new StyledLine($"{Columns.Fit(_model.SkillName(skill), nameWidth)}{new string('█', filled)}{new string('░', barWidth - filled)} {score,3}",
+                score >= 80 ? Tone.Good : score >= 60 ? Tone.Normal : Tone.Bad));
+        }
+        lines.Add(StyledLine.Blank);
+
+        var column = Math.Max(10, (width - 3) / 2);
+        foreach (var turn in result.Turns)
+        {
+            lines.Add(new StyledLine(_text.Format("TurnLine", turn.Index + 1, turn.StepId, ScoreMath.Round(turn.Score)), Tone.Heading));
+            lines.Add(new StyledLine(Columns.Fit(_text["YourReply"], column) + " │ " + _text["ModelAnswer"], Tone.Dim));
+            var left = Columns.Wrap(turn.Reply, column);
+            var right = Columns.Wrap(_model.ModelAnswer(turn.StepId) ?? "—", column);
+            for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+            {
+                var l = i < left.Count ? left[i] : "";
+                var r = i < right.Count ? right[i] : "";
+                lines.Add(new StyledLine(Columns.Fit(l, column) + " │ " + r));
+            }
+            foreach (var match in turn.Matched)
+                lines.Add(new StyledLine($"  ✓ {_model.SkillName(match.Item.Skill)} +{match.Item.Points}: {string.Join("…", match.Evidence.Select(r => turn.Reply[r]).Distinct())}", Tone.Good, 4));
+            foreach (var item in turn.Missed)
+                lines.Add(new StyledLine($"  ✗ {_model.SkillName(item.Skill)} +{item.Points}: {item.Hint ?? item.Id}", Tone.Bad, 4));
+            foreach (var penalty in turn.Penalties)
+                lines.Add(new StyledLine($"  ✗ {_model.SkillName(penalty.Item.Skill)} {penalty.Item.Points}: {string.Join("…", penalty.Evidence.Select(r => turn.Reply[r]).Distinct())}", Tone.Bad, 4));
+            if (turn.OverTime)
+                lines.Add(new StyledLine("  " + _text.Format("LineOverTime", -turn.OverTimeLoss), Tone.Warning, 4));
+            if (turn.HungUp)
+                lines.Add(new StyledLine("  " + _text["LineHungUp"], Tone.Bad));
+        }
+        return lines;
+    }
+
+    private string LevelName(StarLevel level) => _text.IsChinese ? level.Name : $"{level.Name} {level.EnglishName}";
+
+    private string OutcomeText(string outcome) => outcome switch
+    {
+        "hung-up" => _text["OutcomeHungUp"],
+        "abandoned" => _text["OutcomeAbandoned"],
+        _ => outcome,
+    };
+
+    private string Requirement(StarRequirement requirement) => requirement.Kind switch
+    {
+        StarRequirementKind.ReachedEnd => _text["NeedEnd"],
+        StarRequirementKind.PassScore => _text.Format("NeedPass", requirement.Required, requirement.Actual),
+        StarRequirementKind.Courtesy => _text.Format("NeedCourtesy", requirement.Required, requirement.Actual),
+        StarRequirementKind.SuccessOutcome => _text.Format("NeedSuccess", string.Join("/", requirement.Outcomes ?? [])),
+        StarRequirementKind.Score => _text.Format("NeedScore", requirement.Required, requirement.Actual),
+        StarRequirementKind.BonusMatched => _text["NeedBonus"],
+        _ => requirement.ToString(),
+    };
+}

@@ -1,0 +1,72 @@
+using Terminal.Gui.App;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Tui.Localization;
+using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Screens;
+
+namespace TrainingSim.Tui.Shell;
+
+/// <summary>Which screen follows which: sign-in → home → briefing → call → scorecard (retry, next, home).</summary>
+internal sealed class GameFlow
+{
+    private readonly IApplication _app;
+    private readonly TuiOptions _options;
+    private readonly UiText _text;
+    private HomeModel? _home;
+    private Trainee? _trainee;
+
+    public GameFlow(IApplication app, TuiOptions options)
+    {
+        _app = app;
+        _options = options;
+        _text = new UiText(options.Culture);
+        Shell = new GameShell(app, _text, options.DatabasePath);
+    }
+
+    public GameShell Shell { get; }
+
+    private string Language => _options.Culture.Name;
+
+    public void Start() => Shell.Push(new SignInScreen(new SignInModel(_options.Store), _text, SignedIn));
+
+    private void SignedIn(Trainee trainee)
+    {
+        _trainee = trainee;
+        Shell.Who = trainee.Name;
+        _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock);
+        Shell.Push(new HomeScreen(_home, _text, _options.Clock, OpenBriefing));
+    }
+
+    private void OpenBriefing(Scenario scenario) => OpenBriefing(scenario, PlayMode.Practice);
+
+    private void OpenBriefing(Scenario scenario, PlayMode mode) =>
+        Shell.Push(new BriefingScreen(new BriefingModel(scenario, mode), _text, StartCall));
+
+    private void StartCall(BriefingModel briefing)
+    {
+        var call = new CallModel(briefing.Scenario, briefing.Mode, _trainee!, _options.Store, _options.Content, _options.Clock, Language);
+        Shell.Push(new CallScreen(_app, call, _text, ShowScorecard));
+    }
+
+    private void ShowScorecard(CallModel call)
+    {
+        _home!.Reload();
+        var next = _home.NextAfter(call.Scenario.Id);
+        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), _options.Content, Language, next);
+        Shell.Replace(new ScorecardScreen(
+            model,
+            _text,
+            retry: () =>
+            {
+                Shell.Back();
+                StartCall(new BriefingModel(call.Scenario, call.Mode));
+            },
+            next: next is null ? null : () =>
+            {
+                Shell.PopTo<HomeScreen>();
+                OpenBriefing(next, call.Mode);
+            },
+            home: () => Shell.PopTo<HomeScreen>()));
+    }
+}

@@ -1,0 +1,29 @@
+using Terminal.Gui.App;
+using TrainingSim.Tui.Shell;
+
+namespace TrainingSim.Tui;
+
+/// <summary>The trainee's game: the entry point the command line calls when run with no command.</summary>
+public static class TrainingSimApp
+{
+    /// <summary>Runs the text UI until the trainee quits (Ctrl+Q). Returns the process exit code (0).</summary>
+    public static int Run(TuiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var app = Application.Create();
+        app.Init();
+        var flow = Attach(app, options);
+        app.Run(flow.Shell);
+        flow.Shell.Dispose();
+        return 0;
+    }
+
+    /// <summary>Builds the game's window on an initialised application without running it (tests call
+    /// <c>app.Begin(flow.Shell)</c> and inject keys).</summary>
+    internal static GameFlow Attach(IApplication app, TuiOptions options)
+    {
+        var flow = new GameFlow(app, options);
+        flow.Start();
+        return flow;
+    }
+}

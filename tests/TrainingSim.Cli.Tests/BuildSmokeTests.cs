@@ -1,7 +1,0 @@
-namespace TrainingSim.Cli.Tests;
-
-public class BuildSmokeTests
-{
-    [Fact]
-    public void Assembly_Loads() => Assert.NotNull(typeof(BuildSmokeTests).Assembly);
-}

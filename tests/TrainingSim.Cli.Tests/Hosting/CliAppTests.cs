@@ -1,0 +1,56 @@
+using TrainingSim.Cli.Tests.Support;
+
+namespace TrainingSim.Cli.Tests.Hosting;
+
+public class CliAppTests
+{
+    [Fact]
+    public void Run_UnknownOption_ExitsTwoWithOneErrorLineAndNoTrace()
+    {
+        var result = InProcessCli.Run("--lang", "en", "--no-such-option");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--no-such-option", result.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+        Assert.False(result.HasStackTrace, result.ToString());
+    }
+
+    [Fact]
+    public void Run_UnknownCommand_ExitsTwo()
+    {
+        var result = InProcessCli.Run("frobnicate");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("frobnicate", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnsupportedLanguage_ExitsTwoWithEveryErrorOnOneLine()
+    {
+        var result = InProcessCli.Run("--lang", "fr");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal(2, result.ErrorLines.Count); // the error, then where to find help
+        Assert.Contains("'fr'", result.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("zh-CN", result.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Help_ExitsZeroAndListsTheCommonOptions()
+    {
+        var result = InProcessCli.Run("--help");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        foreach (var option in new[] { "--db", "--scenarios", "--content", "--lang" })
+            Assert.Contains(option, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ParseErrorInChinese_SaysErrorInChinese()
+    {
+        var result = InProcessCli.Run("--lang", "zh-CN", "--no-such-option");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("trainingsim: 错误: ", result.ErrorLines[0], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+using Terminal.Gui.Time;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Tui.Shell;
+
+namespace TrainingSim.Tui.Tests.TestSupport;
+
+/// <summary>The whole game on Terminal.Gui's ANSI driver with virtual time, no terminal: inject keys,
+/// read the screen as text.</summary>
+internal sealed class GameHarness : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly IApplication _app;
+    private readonly VirtualTimeProvider _uiTime = new();
+
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null)
+    {
+        Store = store ?? new InMemoryProgressStore();
+        _app = Application.Create(_uiTime);
+        _app.Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(width, height);
+        Flow = TrainingSimApp.Attach(_app, new TuiOptions
+        {
+            Scenarios = scenarios ?? TestScenarios.All,
+            Content = TestScenarios.Content,
+            Store = Store,
+            Culture = CultureInfo.GetCultureInfo(culture),
+            DatabasePath = "/tmp/progress.db",
+            Clock = Clock,
+        });
+        _app.Begin(Flow.Shell);
+    }
+
+    public InMemoryProgressStore Store { get; }
+
+    public ManualClock Clock { get; } = new(Start);
+
+    public GameFlow Flow { get; }
+
+    public IScreen? Screen => Flow.Shell.Current;
+
+    public GameHarness Type(string text)
+    {
+        foreach (var c in text)
+            _app.InjectKey(new Key(c));
+        return this;
+    }
+
+    public GameHarness Press(Key key)
+    {
+        _app.InjectKey(key);
+        return this;
+    }
+
+    /// <summary>Lets time pass for both the game's clock and the UI's timers, and runs due timers.</summary>
+    public GameHarness Wait(TimeSpan time)
+    {
+        Clock.Advance(time);
+        _uiTime.Advance(time);
+        _app.TimedEvents!.RunTimers();
+        return this;
+    }
+
+    public GameHarness Resize(int width, int height)
+    {
+        _app.Driver!.SetScreenSize(width, height);
+        return this;
+    }
+
+    /// <summary>Signs in a new trainee (name, cohort) and lands on the home screen.</summary>
+    public GameHarness SignInNew(string name = "张小明", string cohort = "2026春季班") =>
+        Press(Key.F2).Type(name).Press(Key.Enter).Type(cohort).Press(Key.Enter);
+
+    /// <summary>The screen as text, trailing spaces trimmed per line.</summary>
+    public string Text()
+    {
+        _app.LayoutAndDraw(true);
+        var lines = _app.Driver!.ToString()!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return string.Join('\n', lines.Select(l => l.TrimEnd())).TrimEnd() + "\n";
+    }
+
+    public void Dispose()
+    {
+        Flow.Shell.Dispose();
+        _app.Dispose();
+    }
+}
