@@ -4,6 +4,7 @@ using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Scoring;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
 
