@@ -86,6 +86,12 @@ internal sealed class CallScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
+        if (key == Key.PageUp || key == Key.PageDown)
+        {
+            var page = Math.Max(1, _transcript.Viewport.Height - 1);
+            _transcript.Scroll(key == Key.PageUp ? -page : page);
+            return true;
+        }
         if (_model.AwaitsChoice && key.AsRune.Value is >= '1' and <= '9')
         {
             Choose(key.AsRune.Value - '0');
