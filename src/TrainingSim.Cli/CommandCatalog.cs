@@ -7,5 +7,9 @@ public static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Commands.ValidateCommand(),
+        new Commands.TestCommand(),
+        new Commands.PlayCommand(),
+        new Commands.TraineeCommand(),
     ];
 }
