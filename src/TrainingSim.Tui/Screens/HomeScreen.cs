@@ -126,12 +126,11 @@ internal sealed class HomeScreen : View, IScreen
 
     private int? FirstScenarioRow()
     {
-        for (var i = 0; i < _model.Rows.Count; i++)
-        {
-            if (!_model.Rows[i].IsHeading && !_model.Rows[i].Locked)
-                return i;
-        }
-        return _model.Rows.Count > 0 ? 0 : null;
+        var rows = _model.Rows;
+        var index = rows.ToList().FindIndex(r => !r.IsHeading && !r.Locked);
+        if (index < 0)
+            index = rows.ToList().FindIndex(r => !r.IsHeading);
+        return index < 0 ? null : index;
     }
 
     private void Open()
