@@ -93,7 +93,7 @@ internal sealed class HomeScreen : View, IScreen
             : _text["Never"];
         _summary.SetLines(
         [
-            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
+            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
             new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
         ]);
         _renderedWidth = -1;
