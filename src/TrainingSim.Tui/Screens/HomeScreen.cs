@@ -51,6 +51,7 @@ internal sealed class HomeScreen : View, IScreen
         [
             new KeyAction(Key.Enter, text["KeyOpen"], Open),
             new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
+            new KeyAction(Key.Tab, text["KeyNextField"], () => (_filter.HasFocus ? (View)_list : _filter).SetFocus()),
         ];
         Refresh();
     }
@@ -69,7 +70,7 @@ internal sealed class HomeScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
-        if (_filter.HasFocus && (key == Key.CursorDown || key == Key.Tab))
+        if (_filter.HasFocus && key == Key.CursorDown)
         {
             _list.SetFocus();
             return true;
