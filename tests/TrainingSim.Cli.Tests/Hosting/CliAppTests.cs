@@ -72,7 +72,7 @@ public class CliAppTests
             var result = InProcessCli.Run("--lang", "en", command, "--help");
 
             Assert.Equal(ExitCodes.Success, result.ExitCode);
-            Assert.Contains($"trainingsim {command}", result.Out, StringComparison.Ordinal);
+            Assert.Contains($" {command} ", result.Out, StringComparison.Ordinal);
         }
     }
 }
