@@ -39,6 +39,21 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         return count;
     }
 
+    /// <summary>Writes the statements to a text writer (standard output, say), an attempt at a time.</summary>
+    public long Write(TextWriter output, IEnumerable<AttemptRecord> attempts)
+    {
+        long count = 0;
+        using var buffer = new MemoryStream();
+        foreach (var attempt in attempts)
+        {
+            buffer.SetLength(0);
+            count += Write(buffer, [attempt]);
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }
+
+        return count;
+    }
+
     /// <summary>The ids of the statements an attempt exports as, in order.</summary>
     public static IEnumerable<Guid> StatementIds(AttemptRecord attempt) =>
         Verbs(attempt).Select(v => XapiVocabulary.StatementId(attempt.Id, v.Verb, v.Turn?.Index));
@@ -189,14 +204,19 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         if (turn.SecondsTaken is { } taken)
             w.WriteNumber("seconds_taken", taken);
         w.WriteBoolean("over_time", turn.OverTime);
+        w.WriteNumber("over_time_loss", turn.OverTimeLoss);
         WriteStrings(w, "matched", turn.Matched);
         WriteStrings(w, "missed", turn.Missed);
         WriteStrings(w, "penalties", turn.Penalties);
         w.WriteBoolean("hint_used", turn.HintUsed);
+        w.WriteBoolean("bonus_matched", turn.BonusMatched);
         w.WriteNumber("score", turn.Score);
         w.WriteNumber("net", turn.Net);
         w.WriteNumber("maximum", turn.Maximum);
         w.WriteNumber("mood_after", turn.MoodAfter);
+        if (turn.NextStepId is { } next)
+            w.WriteString("next_step", next);
+        w.WriteBoolean("hung_up", turn.HungUp);
         w.WriteString("answered_at", Stamp(turn.AnsweredAt));
         w.WriteEndObject();
         w.WriteEndObject();

@@ -1,6 +1,6 @@
-using TrainingSim.Core.Conversations;
 using System.Globalization;
 using System.Text.Json;
+using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Core.Export;
@@ -135,10 +135,10 @@ public sealed class XapiImporter
         var skills = new Dictionary<string, SkillTally>(StringComparer.Ordinal);
         foreach (var skill in Property(extensions, XapiVocabulary.SkillsExtension).EnumerateObject())
         {
-            int[] pair = [.. skill.Value.EnumerateArray().Select(v => Int(v, "skill tally"))];
-            if (pair.Length != 2)
-                throw new FormatException($"skill tally of {skill.Name} must be [net, maximum]");
-            skills[skill.Name] = new SkillTally(pair[0], pair[1]);
+            var tally = skill.Value.ValueKind == JsonValueKind.Array && skill.Value.GetArrayLength() == 2
+                ? skill.Value.EnumerateArray().Select(v => Int(v, "skill tally")).ToArray()
+                : throw new FormatException($"skill {skill.Name} must be [net, maximum]");
+            skills[skill.Name] = new SkillTally(tally[0], tally[1]);
         }
 
         return new TurnRecord
@@ -149,15 +149,19 @@ public sealed class XapiImporter
             Choice = turn.TryGetProperty("choice", out var choice) ? Int(choice, "turn choice") : null,
             SecondsTaken = turn.TryGetProperty("seconds_taken", out var seconds) ? Double(seconds, "seconds_taken") : null,
             OverTime = Bool(Property(turn, "over_time"), "over_time"),
+            OverTimeLoss = Int(Property(turn, "over_time_loss"), "over_time_loss"),
             Matched = Strings(Property(turn, "matched"), "matched"),
             Missed = Strings(Property(turn, "missed"), "missed"),
             Penalties = Strings(Property(turn, "penalties"), "penalties"),
             HintUsed = Bool(Property(turn, "hint_used"), "hint_used"),
+            BonusMatched = Bool(Property(turn, "bonus_matched"), "bonus_matched"),
             Score = Int(Property(turn, "score"), "turn score"),
             Net = Int(Property(turn, "net"), "turn net"),
             Maximum = Int(Property(turn, "maximum"), "turn maximum"),
             Skills = skills,
             MoodAfter = Int(Property(turn, "mood_after"), "mood_after"),
+            NextStepId = OptionalText(turn, "next_step"),
+            HungUp = Bool(Property(turn, "hung_up"), "hung_up"),
             AnsweredAt = Moment(Property(turn, "answered_at"), "answered_at"),
         };
     }

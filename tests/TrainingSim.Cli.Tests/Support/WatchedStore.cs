@@ -29,6 +29,8 @@ public sealed class WatchedStore(Func<string> snapshot) : IProgressStore
 
     public bool ImportAttempt(AttemptRecord attempt) => _inner.ImportAttempt(attempt);
 
+    public int ImportAttempts(IEnumerable<AttemptRecord> attempts) => _inner.ImportAttempts(attempts);
+
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query) => _inner.Attempts(query);
 
     public AttemptRecord? FindAttempt(Guid attemptId) => _inner.FindAttempt(attemptId);

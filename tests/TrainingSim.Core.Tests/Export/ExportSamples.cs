@@ -30,11 +30,11 @@ internal static class ExportSamples
                 OverTime = false, Matched = ["soothe", "house.honorific"], Missed = ["new-year"], Penalties = [],
                 HintUsed = true, Score = 67, Net = 4, Maximum = 6,
                 Skills = new Dictionary<string, SkillTally> { ["empathy"] = new(2, 3), ["courtesy"] = new(2, 3) },
-                MoodAfter = 47, AnsweredAt = Start.AddSeconds(12.25),
+                MoodAfter = 47, NextStepId = "offer", BonusMatched = true, AnsweredAt = Start.AddSeconds(12.25),
             },
             new TurnRecord
             {
-                Index = 1, StepId = "offer", Reply = "延期缴费", Choice = 2, SecondsTaken = null, OverTime = true,
+                Index = 1, StepId = "offer", Reply = "延期缴费", Choice = 2, SecondsTaken = null, OverTime = true, OverTimeLoss = 3,
                 Score = 100, Net = 5, Maximum = 5, Penalties = ["blame"], MoodAfter = 62, AnsweredAt = Start.AddSeconds(40),
             },
         ],
@@ -53,7 +53,7 @@ internal static class ExportSamples
         [
             new TurnRecord
             {
-                Index = 0, StepId = "opening", Reply = "hello", Score = 0, Net = -2, Maximum = 4, MoodAfter = 20,
+                Index = 0, StepId = "opening", Reply = "hello", Score = 0, Net = -2, Maximum = 4, MoodAfter = 20, HungUp = false, NextStepId = "angry",
                 AnsweredAt = new DateTimeOffset(2026, 11, 23, 0, 0, 30, TimeSpan.Zero),
             },
         ],

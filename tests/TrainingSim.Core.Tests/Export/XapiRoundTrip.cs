@@ -29,9 +29,9 @@ internal static class XapiRoundTrip
         text.AppendLine($"{a.Outcome}|{a.Success}|{a.Score}|{a.Stars}|{string.Join(",", a.Skills.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"))}");
         foreach (var t in a.Turns)
         {
-            text.AppendLine($"{t.Index}|{t.StepId}|{t.Reply}|{t.Choice}|{t.SecondsTaken}|{t.OverTime}|{string.Join(",", t.Matched)}|" +
+            text.AppendLine($"{t.Index}|{t.StepId}|{t.Reply}|{t.Choice}|{t.SecondsTaken}|{t.OverTime}|{t.OverTimeLoss}|{t.BonusMatched}|{t.NextStepId}|{t.HungUp}|{string.Join(",", t.Matched)}|" +
                 $"{string.Join(",", t.Missed)}|{string.Join(",", t.Penalties)}|{t.HintUsed}|{t.Score}|{t.Net}|{t.Maximum}|" +
-                $"{string.Join(",", t.Skills.OrderBy(s => s.Key).Select(s => $"{s.Key}={string.Join("/", s.Value)}"))}|{t.MoodAfter}|{t.AnsweredAt:o}");
+                $"{string.Join(",", t.Skills.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value.Net}/{s.Value.Maximum}"))}|{t.MoodAfter}|{t.AnsweredAt:o}");
         }
 
         return text.ToString();

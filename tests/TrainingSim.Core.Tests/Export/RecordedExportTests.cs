@@ -1,0 +1,106 @@
+using System.Text.Json;
+using TrainingSim.Core.Export;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Reports;
+using TrainingSim.Core.Tests.Reports;
+
+namespace TrainingSim.Core.Tests.Export;
+
+/// <summary>Export and import of a class recorded through the real recording path.</summary>
+public class RecordedExportTests
+{
+    private static readonly InMemoryProgressStore Store = RecordedClass.Fill();
+
+    private static string Export(IProgressStore store) => ExportText(store.Attempts(AttemptQuery.All));
+
+    private static string ExportText(IEnumerable<AttemptRecord> attempts)
+    {
+        using var buffer = new MemoryStream();
+        new XapiExporter(RecordedClass.Scenarios).Write(buffer, attempts);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static XapiMergeResult Import(IProgressStore store, string text)
+    {
+        var importer = new XapiImporter();
+        importer.Read("class.jsonl", new StringReader(text));
+        return XapiMerge.Apply(importer.Finish(), store);
+    }
+
+    [Fact]
+    public void Export_RecordedClass_MatchesGolden() => Golden.Match(RecordedClass.ScrubIds(Export(Store)));
+
+    [Fact]
+    public void Export_RecordedClass_EveryStatementFollowsTheRules()
+    {
+        var lines = Export(Store).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.True(lines.Length > 20);
+        foreach (var line in lines)
+        {
+            using var statement = JsonDocument.Parse(line);
+            Assert.Empty(XapiValidator.Validate(statement.RootElement));
+        }
+    }
+
+    [Fact]
+    public void Import_IntoEmptyStore_RebuildsEveryAttemptExactly()
+    {
+        var lead = new InMemoryProgressStore();
+
+        var result = Import(lead, Export(Store));
+
+        Assert.Equal((5, 0), (result.AttemptsNew, result.AttemptsPresent));
+        Assert.Equal(
+            Store.Attempts(AttemptQuery.All).Select(XapiRoundTrip.Describe),
+            lead.Attempts(AttemptQuery.All).Select(XapiRoundTrip.Describe));
+        Assert.Equal(
+            ProgressReportWriter.Json(ProgressReportBuilder.Build([], Store.Attempts(AttemptQuery.All), AttemptQuery.All)),
+            ProgressReportWriter.Json(ProgressReportBuilder.Build([], lead.Attempts(AttemptQuery.All), AttemptQuery.All)));
+    }
+
+    [Fact]
+    public void Import_SameStatementsTwice_ChangesNothing()
+    {
+        var lead = new InMemoryProgressStore();
+        var text = Export(Store);
+        var first = Import(lead, text);
+        var afterFirst = Export(lead);
+
+        var second = Import(lead, text);
+
+        Assert.Equal(afterFirst, Export(lead));
+        Assert.Equal((first.Statements, 0, first.Statements), (second.Statements, second.StatementsNew, second.StatementsPresent));
+        Assert.Equal((0, 5), (second.AttemptsNew, second.AttemptsPresent));
+        Assert.Empty(second.NotMerged);
+    }
+
+    [Fact]
+    public void Import_TwoMachines_MergesBoth()
+    {
+        var attempts = Store.Attempts(AttemptQuery.All);
+        var lead = new InMemoryProgressStore();
+
+        var first = Import(lead, ExportText(attempts.Where(a => a.Trainee == "王小明")));
+        var second = Import(lead, ExportText(attempts.Where(a => a.Trainee != "王小明")));
+
+        Assert.Equal((2, 3), (first.AttemptsNew, second.AttemptsNew));
+        Assert.Equal(Export(Store), Export(lead));
+        Assert.Equal(["alice", "波波", "王小明"], lead.ListTrainees().Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Import_AttemptExportedMidCallThenFinished_KeepsStoredAndNamesIt()
+    {
+        var finished = Store.Attempts(new AttemptQuery(Trainee: "王小明"))[0];
+        var midCall = finished with { Outcome = null, EndedAt = null, Score = 0, Stars = 0, Success = false, Turns = [finished.Turns[0]] };
+        var lead = new InMemoryProgressStore();
+        Import(lead, ExportText([midCall]));
+
+        var result = Import(lead, ExportText([finished]));
+
+        var notMerged = Assert.Single(result.NotMerged);
+        Assert.Equal((finished.Id, "王小明"), (notMerged.AttemptId, notMerged.Trainee));
+        Assert.Null(lead.FindAttempt(finished.Id)!.Outcome);
+    }
+}
