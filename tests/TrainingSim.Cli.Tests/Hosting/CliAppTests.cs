@@ -75,4 +75,18 @@ public class CliAppTests
             Assert.Contains($" {command} ", result.Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Run_NoCommandAndContentWithErrors_ExitsOneBeforeOpeningTheUi()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/skills.yaml", "skills: [not, a, mapping]\n");
+        var environment = InProcessCli.Environment();
+
+        var result = InProcessCli.RunIn(environment, "", "--content", temp.File("content"), "--scenarios", TestFiles.Library, "--lang", "en");
+
+        Assert.Equal(ExitCodes.Problem, result.ExitCode);
+        Assert.Contains("skills.yaml", result.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("trainingsim: error: the content folder has errors (above)", result.ErrorLines[^1], StringComparison.Ordinal);
+    }
 }
