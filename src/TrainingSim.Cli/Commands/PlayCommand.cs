@@ -46,6 +46,8 @@ public sealed class PlayCommand : ICliCommand
         var name = traineeName?.Trim();
         if (name is { Length: 0 })
             throw new CliException(context.Text["TraineeNameEmpty"]);
+        if (repliesPath != "-" && Directory.Exists(repliesPath))
+            throw new CliException(context.Text["NotAFile"], ExitCodes.Usage, repliesPath);
         if (repliesPath != "-" && !File.Exists(repliesPath))
             throw new CliException(context.Text["NoSuchFileOrFolder"], ExitCodes.Usage, repliesPath);
 
