@@ -7,5 +7,9 @@ public static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Commands.ReportCommand(),
+        new Commands.ExportCommand(),
+        new Commands.ImportCommand(),
+        new Commands.DbCommand(),
     ];
 }
