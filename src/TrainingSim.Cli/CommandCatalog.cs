@@ -7,6 +7,10 @@ public static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Commands.ValidateCommand(),
+        new Commands.TestCommand(),
+        new Commands.PlayCommand(),
+        new Commands.TraineeCommand(),
         new Commands.ReportCommand(),
         new Commands.ExportCommand(),
         new Commands.ImportCommand(),

@@ -84,7 +84,10 @@ public sealed partial class LiteDbProgressStore
         return true;
     }
 
-    /// <summary>Opens an existing file read-only first, so a damaged or newer file is never written to.</summary>
+    /// <summary>Opens an existing file read-only first, so a damaged or newer file is never written to. (Damage
+    /// deeper in the file shows only when an operation reaches it: that operation fails with a
+    /// <see cref="ProgressStoreException"/>, and LiteDB flags the file's header so the next open refuses it;
+    /// nothing is rebuilt.)</summary>
     private static void CheckReadOnly(string path)
     {
         int version;
@@ -92,7 +95,9 @@ public sealed partial class LiteDbProgressStore
         {
             using var db = new LiteDatabase(Connection(path, readOnly: true, create: false));
             version = db.UserVersion;
-            _ = db.GetCollectionNames().ToList();
+            // Touch each collection's pages and first document: cheap, and finds most damage before any write.
+            foreach (var name in db.GetCollectionNames().ToList())
+                _ = db.GetCollection(name).Query().Limit(1).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -110,16 +110,13 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public bool ImportAttempt(AttemptRecord attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        return Write(() =>
-        {
-            if (_attempts.FindById(attempt.Id) is not null)
-                return false;
-            EnsureTrainee(attempt.Trainee, attempt.Cohort, attempt.StartedAt);
-            _attempts.Insert(ProgressBson.ToDocument(attempt));
-            if (attempt.Turns.Count > 0)
-                _turns.InsertBulk(attempt.Turns.Select(t => ProgressBson.ToDocument(attempt.Id, t)));
-            return true;
-        });
+        return Write(() => Import(attempt));
+    }
+
+    public int ImportAttempts(IEnumerable<AttemptRecord> attempts)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        return Write(() => attempts.Count(Import));
     }
 
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query)
@@ -191,6 +188,18 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
                 g => g.Key,
                 g => (IReadOnlyList<TurnRecord>)g.OrderBy(t => t["i"].AsInt32).ThenBy(t => t["_id"].AsObjectId)
                     .Select(ProgressBson.ToTurn).ToList());
+    }
+
+    private bool Import(AttemptRecord attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        if (_attempts.FindById(attempt.Id) is not null)
+            return false;
+        EnsureTrainee(attempt.Trainee, attempt.Cohort, attempt.StartedAt);
+        _attempts.Insert(ProgressBson.ToDocument(attempt));
+        if (attempt.Turns.Count > 0)
+            _turns.InsertBulk(attempt.Turns.Select(t => ProgressBson.ToDocument(attempt.Id, t)));
+        return true;
     }
 
     private Trainee EnsureTrainee(string name, string? cohort, DateTimeOffset createdAt)

@@ -6,19 +6,25 @@ namespace TrainingSim.Authoring.Diagnostics;
 internal sealed class DiagnosticBag(string path)
 {
     private readonly List<Diagnostic> _items = [];
+    private int _errors;
 
     public string Path { get; } = path;
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => _errors > 0;
 
     public int Count => _items.Count;
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => _errors;
 
     public void Add(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
-        _items.Add(descriptor.Create(Path, span, args));
+        Add(descriptor.Create(Path, span, args));
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        if (diagnostic.Severity == Severity.Error)
+            _errors++;
+    }
 
     /// <summary>The diagnostics in the order of the file (stable for equal positions).</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Yaml;
@@ -15,6 +17,10 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
     /// <summary>How long a regex may take on one reply; the same limit checks that a pattern compiles.</summary>
     public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
 
+    private const int MaxCheckedPatterns = 4096;
+    private static readonly ConcurrentDictionary<string, string?> CheckedPatterns = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<TrainingContent, ConcurrentDictionary<(string, string), Phrase[]>> ParsedBanks = new();
+
     /// <summary>Adds the phrases <paramref name="node"/> stands for to <paramref name="into"/>, reporting what is wrong.</summary>
     public void Resolve(YamlScalar node, string text, string language, List<Phrase> into)
     {
@@ -29,13 +35,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
                 return;
             }
 
-            // Bank phrases were checked when the content was loaded; the ones that did not pass are left out.
-            foreach (var phrase in phrases)
-            {
-                if (TryParse(phrase, out var parsed, out _))
-                    into.Add(parsed);
-            }
-
+            into.AddRange(BankPhrases(language, name, phrases));
             return;
         }
 
@@ -51,6 +51,37 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
             bag.Add(DiagnosticCodes.EmptyPhrase, node.Span, text);
     }
 
+    /// <summary>A bank's phrases parsed once per content and shared by every scenario that names the bank. Bank
+    /// phrases were checked when the content was loaded; the ones that did not pass are left out.</summary>
+    private Phrase[] BankPhrases(string language, string name, IReadOnlyList<string> phrases)
+    {
+        var cache = ParsedBanks.GetValue(content, _ => new ConcurrentDictionary<(string, string), Phrase[]>());
+        return cache.GetOrAdd((language, name), key =>
+        [
+            .. phrases.Select(text => TryParse(text, out var parsed, out _) ? parsed : null).OfType<Phrase>(),
+        ]);
+    }
+
+    /// <summary>Why a pattern does not compile, or null. Results are remembered (up to a bound), as Regex's own cache does.</summary>
+    private static string? RegexError(string pattern)
+    {
+        if (CheckedPatterns.TryGetValue(pattern, out var known))
+            return known;
+        string? error = null;
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+        }
+
+        if (CheckedPatterns.Count < MaxCheckedPatterns)
+            CheckedPatterns.TryAdd(pattern, error);
+        return error;
+    }
+
     /// <summary>Parses one literal or regex phrase. False with the phrase and a reason when it can never work.</summary>
     public static bool TryParse(string source, out Phrase phrase, out string? error)
     {
@@ -59,16 +90,8 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
         switch (phrase)
         {
             case RegexPhrase regex:
-                try
-                {
-                    _ = new Regex(regex.Pattern, RegexOptions.CultureInvariant, RegexTimeout);
-                    return true;
-                }
-                catch (ArgumentException ex)
-                {
-                    error = ex.Message;
-                    return false;
-                }
+                error = RegexError(regex.Pattern);
+                return error is null;
 
             case TokenPhrase tokens:
                 return tokens.Tokens.Count > 0;

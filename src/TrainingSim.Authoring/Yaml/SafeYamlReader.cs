@@ -74,6 +74,7 @@ internal static partial class SafeYamlReader
 
     private static YamlNode? Parse(string text, DiagnosticBag bag)
     {
+        var lineLengths = text.Split('\n').Select(line => line.Length).ToArray();
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<YamlNode>();
         var pendingKeys = new Stack<YamlScalar?>();
@@ -85,7 +86,7 @@ internal static partial class SafeYamlReader
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
-                last = ToSpan(current.Start, current.End);
+                last = ToSpan(current.Start, current.End, lineLengths);
                 switch (current)
                 {
                     case DocumentStart:
@@ -132,7 +133,7 @@ internal static partial class SafeYamlReader
         }
         catch (YamlException ex)
         {
-            bag.Add(DiagnosticCodes.YamlSyntax, ToSpan(ex.Start, ex.End), CleanMessage(ex.Message));
+            bag.Add(DiagnosticCodes.YamlSyntax, ToSpan(ex.Start, ex.End, lineLengths), CleanMessage(ex.Message));
             return null;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)
@@ -202,15 +203,22 @@ internal static partial class SafeYamlReader
         return new YamlScalar(span, scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, offset);
     }
 
-    private static SourceSpan ToSpan(Mark start, Mark end)
+    /// <summary>YamlDotNet's one-based marks as a zero-based span, kept inside the text: at the end of the input the
+    /// parser may point one line or column past it, and it also counts U+0085/U+2028 as line breaks.</summary>
+    private static SourceSpan ToSpan(Mark start, Mark end, int[] lineLengths)
     {
-        var line = Math.Max(0, (int)start.Line - 1);
-        var column = Math.Max(0, (int)start.Column - 1);
-        var endLine = Math.Max(line, (int)end.Line - 1);
-        var endColumn = Math.Max(0, (int)end.Column - 1);
-        if (endLine == line)
-            endColumn = Math.Max(column, endColumn);
+        var (line, column) = Clamp(start.Line - 1, start.Column - 1, lineLengths);
+        var (endLine, endColumn) = Clamp(end.Line - 1, end.Column - 1, lineLengths);
+        if (endLine < line || (endLine == line && endColumn < column))
+            (endLine, endColumn) = (line, column);
         return new SourceSpan(line, column, endLine, endColumn);
+    }
+
+    private static (int Line, int Column) Clamp(long line, long column, int[] lineLengths)
+    {
+        var l = (int)Math.Clamp(line, 0, lineLengths.Length - 1);
+        var c = (int)Math.Clamp(column, 0, lineLengths[l]);
+        return (l, c);
     }
 
     private static string CleanMessage(string message) => LocationPrefix().Replace(message, "").Trim();

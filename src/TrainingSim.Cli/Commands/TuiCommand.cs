@@ -1,20 +1,52 @@
 using System.CommandLine;
+using TrainingSim.Cli.Library;
+using TrainingSim.Core.Diagnostics;
+using TrainingSim.Storage;
+using TrainingSim.Tui;
 
 namespace TrainingSim.Cli.Commands;
 
-/// <summary>No command: the text UI. Until the text UI project offers its entry point
-/// (<c>TrainingSimApp.Run(TuiOptions)</c>), this says so in one line.</summary>
+/// <summary>No command: the text UI (<see cref="TrainingSimApp.Run"/>) on the common options' library,
+/// content, database and language. Content errors, or a library with no valid scenario, stop it before it
+/// opens (exit 1, errors on standard error); scenario files with errors are left out and counted after.</summary>
 public static class TuiCommand
 {
     public static void Attach(RootCommand root, CliHost host)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(host);
-        root.SetAction(parse =>
+        root.SetAction(parse => Run(host.Context(parse)));
+    }
+
+    private static int Run(CliContext context)
+    {
+        var library = LibraryLoading.Load(context);
+        var contentErrors = library.Content.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (contentErrors.Count > 0 || library.Scenarios.Scenarios.Count == 0)
         {
-            var context = host.Context(parse);
-            context.Error.WriteLine($"trainingsim: {context.Text["TuiUnavailable"]}");
-            return ExitCodes.Usage;
-        });
+            foreach (var error in library.Diagnostics.Where(d => d.Severity == Severity.Error))
+                context.Error.WriteLine(error.ToString());
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text["NoPlayableScenarios"]}");
+            return ExitCodes.Problem;
+        }
+
+        var databasePath = context.DatabasePath;
+        int code;
+        using (var store = LiteDbProgressStore.Open(databasePath))
+        {
+            code = TrainingSimApp.Run(new TuiOptions
+            {
+                Scenarios = library.Scenarios.Scenarios,
+                Content = library.Content.Content,
+                Store = store,
+                Culture = context.Culture,
+                DatabasePath = databasePath,
+            });
+        }
+
+        var leftOut = library.Scenarios.Files.Count(f => f.HasErrors);
+        if (leftOut > 0)
+            context.Error.WriteLine($"trainingsim: {context.Text.Format("LibraryErrorsLeftOut", leftOut)}");
+        return code;
     }
 }

@@ -1,3 +1,5 @@
+using TrainingSim.Storage;
+
 namespace TrainingSim.Cli;
 
 /// <summary>Where the shipped library and the progress database are when no option names them.</summary>
@@ -26,14 +28,11 @@ public static class DefaultLocations
         return null;
     }
 
-    /// <summary><c>--db</c>, else <c>$TRAININGSIM_DB</c>, else <c>&lt;user data dir&gt;/TrainingSim/progress.db</c>.</summary>
+    /// <summary><c>--db</c>, else <c>$TRAININGSIM_DB</c>, else <c>&lt;user data dir&gt;/TrainingSim/progress.db</c>
+    /// (the storage's rule; its folder is created when missing).</summary>
     public static string Database(string? option, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        if (!string.IsNullOrWhiteSpace(option))
-            return Path.GetFullPath(option);
-        if (!string.IsNullOrWhiteSpace(environment.DatabaseVariable))
-            return Path.GetFullPath(environment.DatabaseVariable);
-        return Path.Combine(environment.UserDataDirectory, "TrainingSim", "progress.db");
+        return DatabasePaths.Resolve(option, environment.DatabaseVariable, environment.UserDataDirectory);
     }
 }

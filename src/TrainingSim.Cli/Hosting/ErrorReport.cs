@@ -1,4 +1,5 @@
 using System.Text;
+using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Cli;
 
@@ -23,6 +24,7 @@ public static class ErrorReport
         return exception switch
         {
             CliException cli => ($"{cli.Location ?? "trainingsim"}: {error}: {cli.Message}", cli.ExitCode),
+            ProgressStoreException store => ($"trainingsim: {error}: {store.Message}", ExitCodes.Usage),
             FileNotFoundException notFound =>
                 ($"{notFound.FileName ?? "trainingsim"}: {error}: {text["FileNotFound"]}", ExitCodes.Usage),
             DirectoryNotFoundException => ($"trainingsim: {error}: {exception.Message}", ExitCodes.Usage),

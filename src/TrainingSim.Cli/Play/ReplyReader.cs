@@ -1,8 +1,10 @@
+using System.Text;
+
 namespace TrainingSim.Cli.Play;
 
 /// <summary>Reads replies one line at a time as they arrive, never to the end first (standard input may be
 /// a pipe that stays open). Blank lines and lines starting with <c>#</c> are skipped.</summary>
-public sealed class ReplyReader(TextReader reader, string sourceName)
+public sealed class ReplyReader(TextReader reader, string sourceName, Messages? text = null)
 {
     private int _line;
 
@@ -12,7 +14,7 @@ public sealed class ReplyReader(TextReader reader, string sourceName)
     /// <summary>The next reply, or null when the input has ended.</summary>
     public Reply? Next()
     {
-        while (reader.ReadLine() is { } line)
+        while (ReadLine() is { } line)
         {
             _line++;
             var text = line.Trim();
@@ -22,6 +24,18 @@ public sealed class ReplyReader(TextReader reader, string sourceName)
         }
 
         return null;
+    }
+
+    private string? ReadLine()
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new CliException(text?["NotUtf8"] ?? "the input is not UTF-8 text", ExitCodes.Usage, SourceName);
+        }
     }
 
     /// <summary><c>path:line:column</c> of a reply, for one-line error messages.</summary>

@@ -31,6 +31,10 @@ public interface IProgressStore
     /// machine; adds the trainee when unknown. False, and nothing changes, when the id is already there.</summary>
     bool ImportAttempt(AttemptRecord attempt);
 
+    /// <summary><see cref="ImportAttempt"/> for many attempts at once (one write for the database store);
+    /// returns how many were new.</summary>
+    int ImportAttempts(IEnumerable<AttemptRecord> attempts);
+
     /// <summary>Attempts (with their turns unless the query says not), oldest first, filtered by the query.</summary>
     IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query);
 

@@ -104,6 +104,13 @@ public sealed class InMemoryProgressStore : IProgressStore
         }
     }
 
+    public int ImportAttempts(IEnumerable<AttemptRecord> attempts)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        lock (_lock)
+            return attempts.Count(ImportAttempt);
+    }
+
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

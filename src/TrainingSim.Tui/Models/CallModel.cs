@@ -11,7 +11,7 @@ namespace TrainingSim.Tui.Models;
 internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];
-    private readonly IProgressStore _store;
+    private readonly AttemptRecorder _recorder;
     private readonly TimeProvider _clock;
     private readonly TrainingContent _content;
     private readonly string _language;
@@ -21,33 +21,20 @@ internal sealed class CallModel
     {
         Scenario = scenario;
         Mode = mode;
-        _store = store;
         _clock = clock;
         _content = content;
         _language = language;
-        Conversation = new Conversation(scenario);
-        AttemptId = Guid.NewGuid();
-        _store.StartAttempt(new AttemptRecord
-        {
-            Id = AttemptId,
-            Trainee = trainee.Name,
-            Cohort = trainee.Cohort,
-            ScenarioId = scenario.Id,
-            ScenarioVersion = scenario.VersionHash,
-            Mode = mode,
-            StartedAt = clock.GetUtcNow(),
-        });
+        _recorder = AttemptRecorder.Start(store, new Conversation(scenario), trainee, mode, clock);
         Enter(Conversation.CurrentStep);
-        FinishIfOver();
     }
 
     public Scenario Scenario { get; }
 
     public PlayMode Mode { get; }
 
-    public Guid AttemptId { get; }
+    public Guid AttemptId => _recorder.AttemptId;
 
-    public Conversation Conversation { get; }
+    public Conversation Conversation => _recorder.Conversation;
 
     public IReadOnlyList<TranscriptEntry> Transcript => _transcript;
 
@@ -94,7 +81,7 @@ internal sealed class CallModel
         if (IsOver || AwaitsChoice || string.IsNullOrWhiteSpace(text))
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, text.Trim()));
-        var turn = Conversation.Reply(text.Trim(), Elapsed(), HintUsed);
+        var turn = _recorder.Reply(text.Trim(), Elapsed(), HintUsed);
         Answered(turn);
         return true;
     }
@@ -105,7 +92,7 @@ internal sealed class CallModel
         if (IsOver || number < 1 || number > Choices.Count)
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[number - 1].Text));
-        var turn = Conversation.Choose(number, Elapsed());
+        var turn = _recorder.Choose(number, Elapsed());
         Answered(turn);
         return true;
     }
@@ -113,26 +100,21 @@ internal sealed class CallModel
     /// <summary>The trainee leaves mid-call: the attempt is stored as abandoned.</summary>
     public void Abandon()
     {
-        if (IsOver)
-            return;
-        Conversation.Abandon();
-        FinishIfOver();
+        _recorder.Abandon();
     }
 
-    public AttemptResult Result() => Conversation.Result();
+    public AttemptResult Result() => _recorder.Result();
 
     private TimeSpan Elapsed() => _clock.GetElapsedTime(_stepStarted);
 
     private void Answered(TurnResult turn)
     {
-        _store.RecordTurn(AttemptId, ToRecord(turn));
         if (Mode == PlayMode.Practice)
             AddFeedback(turn);
         if (turn.HungUp)
             _transcript.Add(new TranscriptEntry(EntryKind.HungUp, ""));
         else
             Enter(Conversation.CurrentStep);
-        FinishIfOver();
     }
 
     private void AddFeedback(TurnResult turn)
@@ -143,6 +125,8 @@ internal sealed class CallModel
             _transcript.Add(new TranscriptEntry(EntryKind.Missed, item.Hint ?? item.Id, SkillName(item.Skill), item.Points));
         foreach (var penalty in turn.Penalties)
             _transcript.Add(new TranscriptEntry(EntryKind.Penalty, Evidence(turn.Reply, penalty), SkillName(penalty.Item.Skill), penalty.Item.Points));
+        if (turn.Choice is { } number && Conversation.Scenario.Steps.GetValueOrDefault(turn.StepId) is ChoiceStep step)
+            _transcript.Add(new TranscriptEntry(EntryKind.ChoiceScore, step.Choices[number - 1].Hint ?? "", null, ScoreMath.Round(turn.Score)));
         if (turn.OverTime)
             _transcript.Add(new TranscriptEntry(EntryKind.OverTime, "", null, -turn.OverTimeLoss));
     }
@@ -159,20 +143,9 @@ internal sealed class CallModel
             _transcript.Add(new TranscriptEntry(EntryKind.Ended, end.Outcome));
     }
 
-    private void FinishIfOver()
-    {
-        if (!IsOver)
-            return;
-        var result = Conversation.Result();
-        _store.FinishAttempt(AttemptId, new AttemptFinish(
-            result.Outcome ?? Outcomes.Abandoned, result.Success, result.Score, result.Stars, result.Skills, _clock.GetUtcNow()));
-    }
-
-    private TurnRecord ToRecord(TurnResult turn) => TurnRecord.From(turn, _clock.GetUtcNow());
-
     private string SkillName(string skillId) =>
         _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
 
     private static string Evidence(string reply, ItemMatch match) =>
-        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0));
+        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0).Distinct());
 }

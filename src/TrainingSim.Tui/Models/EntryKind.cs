@@ -8,6 +8,8 @@ internal enum EntryKind
     Matched,
     Missed,
     Penalty,
+    /// <summary>A choice step's score (Points) and the chosen choice's hint (Text, may be empty).</summary>
+    ChoiceScore,
     Hint,
     OverTime,
     HungUp,

@@ -3,7 +3,8 @@ using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Tui.Models;
 
-/// <summary>The home screen's state: the trainee's figures and the filtered catalog.</summary>
+/// <summary>The home screen's state: the trainee's progress (Core's <see cref="ProgressSummary"/> and
+/// <see cref="Unlocks"/>) and the filtered catalog.</summary>
 internal sealed class HomeModel
 {
     private readonly IReadOnlyList<Scenario> _scenarios;
@@ -17,12 +18,13 @@ internal sealed class HomeModel
         _scenarios = [.. scenarios.OrderBy(s => s.Module, StringComparer.Ordinal).ThenBy(s => s.Difficulty).ThenBy(s => s.Id, StringComparer.Ordinal)];
         _store = store;
         _clock = clock;
+        Summary = ProgressSummary.Compute([], [], clock);
         Reload();
     }
 
     public Trainee Trainee { get; }
 
-    public TraineeStats Stats { get; private set; } = new(1, 0, ProgressFacts.ExperiencePerLevel, 0, 0, 0, null);
+    public ProgressSummary Summary { get; private set; }
 
     public string Filter { get; private set; } = "";
 
@@ -32,35 +34,21 @@ internal sealed class HomeModel
     public void Reload()
     {
         var attempts = _store.Attempts(new AttemptQuery(Trainee: Trainee.Name));
-        var completed = attempts.Where(a => a.Completed).ToList();
-        var bestStars = completed.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Max(a => a.Stars));
-        var bestScore = completed.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Max(a => a.Score));
+        Summary = ProgressSummary.Compute(attempts, _scenarios.Select(s => s.Id), _clock);
+        var unlocked = Unlocks.Compute(_scenarios, Summary.Best);
         var counts = attempts.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Count());
 
         var rows = new List<CatalogRow>();
         foreach (var module in _scenarios.GroupBy(s => s.Module))
         {
             rows.Add(new CatalogRow(module.Key, null, false, null, null, 0));
-            rows.AddRange(module.Select(s => new CatalogRow(
-                s.Module,
-                s,
-                !ProgressFacts.IsUnlocked(s, _scenarios, bestStars),
-                bestStars.TryGetValue(s.Id, out var stars) ? stars : null,
-                bestScore.TryGetValue(s.Id, out var score) ? score : null,
-                counts.GetValueOrDefault(s.Id))));
+            rows.AddRange(module.Select(s =>
+            {
+                var best = Summary.Best.GetValueOrDefault(s.Id);
+                return new CatalogRow(s.Module, s, !unlocked.Contains(s.Id), best?.Stars, best?.Score, counts.GetValueOrDefault(s.Id));
+            }));
         }
         _all = rows;
-
-        var experience = ProgressFacts.Experience(attempts);
-        var level = ProgressFacts.Level(experience);
-        Stats = new TraineeStats(
-            level,
-            experience,
-            level * ProgressFacts.ExperiencePerLevel,
-            _scenarios.Sum(s => bestStars.GetValueOrDefault(s.Id)),
-            _scenarios.Count * 3,
-            ProgressFacts.Streak(attempts, _clock),
-            attempts.Count == 0 ? null : attempts.Max(a => a.EndedAt ?? a.StartedAt));
         ApplyFilter(Filter);
     }
 

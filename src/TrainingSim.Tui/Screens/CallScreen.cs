@@ -24,8 +24,11 @@ internal sealed class CallScreen : View, IScreen
     private readonly FrameView _replyFrame;
     private readonly TextField _reply;
     private readonly ListView _choices;
-    private readonly Label _over;
+    private readonly Label _overLabel;
+    private readonly List<KeyAction> _playing;
+    private readonly List<KeyAction> _over;
     private readonly IApplication _app;
+    private readonly FrameView _call;
     private object? _timer;
     private bool _gone;
 
@@ -53,21 +56,21 @@ internal sealed class CallScreen : View, IScreen
         side.Add(customer, account);
 
         var mode = text[model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"];
-        var call = new FrameView { Title = $"{model.Scenario.Title} · {mode}", X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(3) };
+        var call = _call = new FrameView { Title = $"{model.Scenario.Title} · {mode}", X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(3) };
         _transcript = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), FollowEnd = true };
         call.Add(_transcript);
 
-        _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(30), Height = 3 };
+        _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = 3 };
         _reply = new TextField { X = 0, Y = 0, Width = Dim.Fill() };
         _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
-        _over = new Label { X = 0, Y = 0, Width = Dim.Fill(), Visible = false };
-        _replyFrame.Add(_reply, _choices, _over);
+        _overLabel = new Label { X = 0, Y = 0, Width = Dim.Fill(), Visible = false };
+        _replyFrame.Add(_reply, _choices, _overLabel);
         Add(call, _replyFrame, side);
 
-        var keys = new List<KeyAction> { new(Key.Enter, text["KeySend"], Enter) };
+        _playing = [new(Key.Enter, text["KeySend"], Enter)];
         if (model.Mode == PlayMode.Practice)
-            keys.Add(new KeyAction(Key.F1, text["KeyHint"], RevealHints));
-        Keys = keys;
+            _playing.Add(new KeyAction(Key.F1, text["KeyHint"], RevealHints));
+        _over = [new(Key.Enter, text["KeyScorecard"], Enter)];
         Render();
     }
 
@@ -75,7 +78,7 @@ internal sealed class CallScreen : View, IScreen
 
     string IScreen.Title => _text["CallTitle"];
 
-    public IReadOnlyList<KeyAction> Keys { get; }
+    public IReadOnlyList<KeyAction> Keys => _model.IsOver ? _over : _playing;
 
     public string? LeaveQuestion => _model.IsOver ? null : _text["LeaveCall"];
 
@@ -173,11 +176,12 @@ internal sealed class CallScreen : View, IScreen
         var choices = _model.Choices;
         _reply.Visible = !_model.IsOver && choices.Count == 0;
         _choices.Visible = choices.Count > 0;
-        _over.Visible = _model.IsOver;
+        _overLabel.Visible = _model.IsOver;
         if (choices.Count > 0)
         {
             _replyFrame.Title = _text["ChoiceBox"];
             _replyFrame.Height = Math.Min(choices.Count, 5) + 2;
+            _call.Height = Dim.Fill(Math.Min(choices.Count, 5) + 2);
             _choices.SetSource(new ObservableCollection<string>(choices.Select((c, i) => $"{i + 1}. {c.Text}")));
             _choices.SelectedItem = 0;
         }
@@ -185,8 +189,9 @@ internal sealed class CallScreen : View, IScreen
         {
             _replyFrame.Title = _model.IsOver ? _text["CallOver"] : _text["ReplyBox"];
             _replyFrame.Height = 3;
+            _call.Height = Dim.Fill(3);
         }
-        _over.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
+        _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
         FocusInput();
         SetNeedsLayout();
         SetNeedsDraw();
@@ -208,6 +213,8 @@ internal sealed class CallScreen : View, IScreen
         EntryKind.Matched => new StyledLine(_text.Format("LineMatched", entry.Detail, entry.Points, entry.Text), Tone.Good, 4),
         EntryKind.Missed => new StyledLine(_text.Format("LineMissed", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
         EntryKind.Penalty => new StyledLine(_text.Format("LinePenalty", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
+        EntryKind.ChoiceScore when entry.Points >= 100 => new StyledLine(_text.Format("LineChoiceGood", entry.Points), Tone.Good, 4),
+        EntryKind.ChoiceScore => new StyledLine(_text.Format("LineChoicePoor", entry.Points, entry.Text), Tone.Bad, 4),
         EntryKind.Hint => new StyledLine(_text.Format("LineHint", entry.Text), Tone.Warning, 4),
         EntryKind.OverTime => new StyledLine(_text.Format("LineOverTime", entry.Points), Tone.Warning, 4),
         EntryKind.HungUp => new StyledLine(_text["LineHungUp"], Tone.Bad),

@@ -86,14 +86,14 @@ internal sealed class HomeScreen : View, IScreen
 
     private void Refresh()
     {
-        var stats = _model.Stats;
+        var stats = _model.Summary;
         var trainee = _model.Trainee;
         var last = stats.LastSession is { } when
             ? when.Humanize(_clock.GetUtcNow(), _text.Culture)
             : _text["Never"];
         _summary.SetLines(
         [
-            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level, stats.Experience, stats.ExperienceForNextLevel), Tone.Heading),
+            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
             new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
         ]);
         _renderedWidth = -1;
@@ -104,6 +104,7 @@ internal sealed class HomeScreen : View, IScreen
     {
         _model.ApplyFilter(_filter.Text);
         _renderedWidth = -1;
+        _list.SelectedItem = null;
         RenderRows();
     }
 

@@ -50,6 +50,11 @@ internal sealed class ScorecardScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
+        if (Keys.FirstOrDefault(k => k.Key.WithShift == key) is { } upper)
+        {
+            upper.Run();
+            return true;
+        }
         var delta = key == Key.CursorDown ? 1
             : key == Key.CursorUp ? -1
             : key == Key.PageUp ? -Math.Max(1, _body.Viewport.Height - 1)
@@ -110,11 +115,11 @@ internal sealed class ScorecardScreen : View, IScreen
                 lines.Add(new StyledLine(Columns.Fit(l, column) + " │ " + r));
             }
             foreach (var match in turn.Matched)
-                lines.Add(new StyledLine($"  ✓ {_model.SkillName(match.Item.Skill)} +{match.Item.Points}: {string.Join("…", match.Evidence.Select(r => turn.Reply[r]))}", Tone.Good, 4));
+                lines.Add(new StyledLine($"  ✓ {_model.SkillName(match.Item.Skill)} +{match.Item.Points}: {string.Join("…", match.Evidence.Select(r => turn.Reply[r]).Distinct())}", Tone.Good, 4));
             foreach (var item in turn.Missed)
                 lines.Add(new StyledLine($"  ✗ {_model.SkillName(item.Skill)} +{item.Points}: {item.Hint ?? item.Id}", Tone.Bad, 4));
             foreach (var penalty in turn.Penalties)
-                lines.Add(new StyledLine($"  ✗ {_model.SkillName(penalty.Item.Skill)} {penalty.Item.Points}: {string.Join("…", penalty.Evidence.Select(r => turn.Reply[r]))}", Tone.Bad, 4));
+                lines.Add(new StyledLine($"  ✗ {_model.SkillName(penalty.Item.Skill)} {penalty.Item.Points}: {string.Join("…", penalty.Evidence.Select(r => turn.Reply[r]).Distinct())}", Tone.Bad, 4));
             if (turn.OverTime)
                 lines.Add(new StyledLine("  " + _text.Format("LineOverTime", -turn.OverTimeLoss), Tone.Warning, 4));
             if (turn.HungUp)

@@ -19,6 +19,7 @@ internal sealed class GameShell : Runnable
     private readonly View _host;
     private readonly ConfirmBox _confirm;
     private StatusBar? _statusBar;
+    private IReadOnlyList<KeyAction>? _shownKeys;
 
     public GameShell(IApplication app, UiText text, string databasePath)
     {
@@ -87,6 +88,7 @@ internal sealed class GameShell : Runnable
             Remove(_statusBar);
             _statusBar.Dispose();
         }
+        _shownKeys = screen.Keys;
         var shortcuts = screen.Keys.Select(k => new Shortcut(k.Key, k.Label, k.Run)).ToList();
         if (_screens.Count > 1)
             shortcuts.Add(new Shortcut(Key.Esc, _text["KeyBack"], RequestBack));
@@ -165,8 +167,8 @@ internal sealed class GameShell : Runnable
         if (key.Handled || Current is not { } screen)
             return;
         key.Handled = Route(screen, key);
-        if (key.Handled)
-            SetNeedsDraw();
+        if (key.Handled && ReferenceEquals(Current, screen) && !ReferenceEquals(screen.Keys, _shownKeys))
+            Refresh();
     }
 
     private bool Route(IScreen screen, Key key)

@@ -63,6 +63,13 @@ internal static class Columns
                     line.Clear().Append(rest);
                     used -= usedAtSpace + 1;
                 }
+                else if (NoLineStart(rune) && line.Length > 1 && TakeLast(line) is { } carried)
+                {
+                    // Closing punctuation never starts a line: carry the last character down with it.
+                    lines.Add(line.ToString().TrimEnd());
+                    line.Clear().Append(carried.ToString());
+                    used = Width(carried);
+                }
                 else
                 {
                     lines.Add(line.ToString().TrimEnd());
@@ -82,6 +89,19 @@ internal static class Columns
             used += rw;
         }
         lines.Add(line.ToString().TrimEnd());
+    }
+
+    private const string NoLineStartCharacters = "，。、；：？！）」』】》”’…,.;:?!)";
+
+    private static bool NoLineStart(Rune rune) => rune.IsBmp && NoLineStartCharacters.Contains((char)rune.Value, StringComparison.Ordinal);
+
+    /// <summary>Removes and returns the last rune of the line.</summary>
+    private static Rune? TakeLast(StringBuilder line)
+    {
+        var length = char.IsLowSurrogate(line[^1]) && line.Length > 1 ? 2 : 1;
+        var rune = Rune.GetRuneAt(line.ToString(line.Length - length, length), 0);
+        line.Length -= length;
+        return rune;
     }
 
     private static bool IsWide(Rune rune) => Width(rune) > 1 ||

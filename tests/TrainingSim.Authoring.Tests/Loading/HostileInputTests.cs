@@ -149,4 +149,26 @@ public class HostileInputTests
 
     [Fact]
     public void Load_TopLevelList_ReportsWrongType() => Assert.Equal("TS0103", LoadOne("- a\n- b\n").Code);
+
+    [Fact]
+    public void Load_ManyBacktrackingRegexes_ReportsTheFirstAndStaysQuick()
+    {
+        var text = new StringBuilder("format: 1\nid: evil\ntitle: t\nlanguage: en\nmodule: m\nsteps:\n");
+        for (var i = 0; i < 200; i++)
+        {
+            text.Append($"  s{i}:\n    say: hi\n    rubric:\n");
+            for (var j = 0; j < 20; j++)
+                text.Append($"      - {{id: r{j}, skill: courtesy, points: 1, any: [\"/^(a+)+{j}$/\"]}}\n");
+            text.Append($"    model: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n    next: {(i == 199 ? "end" : $"s{i + 1}")}\n");
+        }
+
+        text.Append("  end:\n    end: resolved\n");
+
+        var result = ScenarioLoader.LoadText(text.ToString(), "evil.yaml", TestSupport.Content);
+
+        var first = result.Diagnostics[0];
+        Assert.Equal("TS0403", first.Code);
+        Assert.Contains("on the model answer", first.Message, StringComparison.Ordinal);
+        Assert.InRange(result.Diagnostics.Count, 1, 20);
+    }
 }

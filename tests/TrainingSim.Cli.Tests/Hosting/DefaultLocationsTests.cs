@@ -7,25 +7,31 @@ public class DefaultLocationsTests
     [Fact]
     public void Database_OptionGiven_WinsOverTheVariable()
     {
-        var environment = InProcessCli.Environment() with { DatabaseVariable = "/var/other.db" };
+        using var temp = new TempFolder();
+        var environment = InProcessCli.Environment() with { DatabaseVariable = temp.File("other.db") };
 
-        Assert.Equal(Path.GetFullPath("/tmp/x/progress.db"), DefaultLocations.Database("/tmp/x/progress.db", environment));
+        Assert.Equal(temp.File("mine.db"), DefaultLocations.Database(temp.File("mine.db"), environment));
     }
 
     [Fact]
     public void Database_OnlyTheVariable_UsesIt()
     {
-        var environment = InProcessCli.Environment() with { DatabaseVariable = "/var/other.db" };
+        using var temp = new TempFolder();
+        var environment = InProcessCli.Environment() with { DatabaseVariable = temp.File("other.db") };
 
-        Assert.Equal("/var/other.db", DefaultLocations.Database(null, environment));
+        Assert.Equal(temp.File("other.db"), DefaultLocations.Database(null, environment));
     }
 
     [Fact]
-    public void Database_NeitherGiven_IsInTheUserDataFolder()
+    public void Database_NeitherGiven_IsInTheUserDataFolderWhichIsCreated()
     {
-        var environment = InProcessCli.Environment() with { UserDataDirectory = "/home/u/.local/share" };
+        using var temp = new TempFolder();
+        var environment = InProcessCli.Environment() with { UserDataDirectory = temp.File("share") };
 
-        Assert.Equal(Path.Combine("/home/u/.local/share", "TrainingSim", "progress.db"), DefaultLocations.Database(null, environment));
+        var path = DefaultLocations.Database(null, environment);
+
+        Assert.Equal(Path.Combine(temp.Path, "share", "TrainingSim", "progress.db"), path);
+        Assert.True(Directory.Exists(Path.GetDirectoryName(path)));
     }
 
     [Fact]

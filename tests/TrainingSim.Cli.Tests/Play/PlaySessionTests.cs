@@ -4,6 +4,7 @@ using TrainingSim.Cli.Play;
 using TrainingSim.Cli.Tests.Support;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Cli.Tests.Play;
 
@@ -113,6 +114,37 @@ public class PlaySessionTests
         Assert.DoesNotContain("✓ soothe", reader.OutputAtEachRead[0], StringComparison.Ordinal);
         Assert.Contains("✓ soothe", reader.OutputAtEachRead[1], StringComparison.Ordinal);
         Assert.Contains("  2. 我帮您联系", reader.OutputAtEachRead[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Play_Recorded_EachTurnIsStoredBeforeItIsShown()
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        var store = new WatchedStore(output.ToString);
+        var trainee = store.AddTrainee("alice", null);
+        var recorder = AttemptRecorder.Start(store, new Conversation(HolidayCall.Scenario), trainee, PlayMode.Practice);
+        var replies = new ReplyReader(new StringReader($"{HolidayCall.ExpertReply}\n2\n"), "-");
+        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"));
+
+        new PlaySession(recorder.Conversation, recorder, replies, [transcript], English).Play();
+
+        Assert.Equal(2, store.OutputAtEachTurn.Count);
+        Assert.DoesNotContain("✓ soothe", store.OutputAtEachTurn[0], StringComparison.Ordinal);
+        Assert.Contains("✓ soothe", store.OutputAtEachTurn[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("> 2.", store.OutputAtEachTurn[1], StringComparison.Ordinal);
+        var attempt = Assert.Single(store.Attempts(AttemptQuery.All));
+        Assert.Equal("resolved", attempt.Outcome);
+        Assert.Equal(2, attempt.Turns.Count);
+    }
+
+    [Fact]
+    public void Play_RecorderOfAnotherConversation_IsRefused()
+    {
+        var store = new InMemoryProgressStore();
+        var recorder = AttemptRecorder.Start(store, new Conversation(HolidayCall.Scenario), store.AddTrainee("a", null), PlayMode.Practice);
+        var replies = new ReplyReader(new StringReader(""), "-");
+
+        Assert.Throws<ArgumentException>(() => new PlaySession(new Conversation(HolidayCall.Scenario), recorder, replies, [], English));
     }
 
     [Fact]

@@ -191,5 +191,23 @@ public abstract class ProgressStoreContract
     }
 
     [Fact]
+    public void ImportAttempts_SomeKnown_OnlyNewOnesAddedAndCounted()
+    {
+        var known = Completed("a", "s1", Start, 50, 1);
+        Store.ImportAttempt(known);
+        var fresh = Enumerable.Range(0, 5)
+            .Select(i => Completed($"t{i}", "s1", Start.AddHours(i), 60 + i, 1) with { Turns = [Turn(0), Turn(1)] })
+            .ToList();
+
+        Assert.Equal(5, Store.ImportAttempts([known with { Score = 1 }, .. fresh]));
+        Assert.Equal(0, Store.ImportAttempts(fresh));
+
+        var all = Store.Attempts(AttemptQuery.All);
+        Assert.Equal(6, all.Count);
+        Assert.Equal(50, all.Single(a => a.Id == known.Id).Score);
+        Assert.Equal(Json(fresh), Json(all.Where(a => a.Id != known.Id)));
+    }
+
+    [Fact]
     public void FindAttempt_Unknown_Null() => Assert.Null(Store.FindAttempt(Guid.NewGuid()));
 }

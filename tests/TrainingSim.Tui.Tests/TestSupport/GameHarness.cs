@@ -17,11 +17,12 @@ internal sealed class GameHarness : IDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly IApplication _app;
+    private readonly VirtualTimeProvider _uiTime = new();
 
     public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null)
     {
         Store = store ?? new InMemoryProgressStore();
-        _app = Application.Create(new VirtualTimeProvider());
+        _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
         Flow = TrainingSimApp.Attach(_app, new TuiOptions
@@ -54,6 +55,15 @@ internal sealed class GameHarness : IDisposable
     public GameHarness Press(Key key)
     {
         _app.InjectKey(key);
+        return this;
+    }
+
+    /// <summary>Lets time pass for both the game's clock and the UI's timers, and runs due timers.</summary>
+    public GameHarness Wait(TimeSpan time)
+    {
+        Clock.Advance(time);
+        _uiTime.Advance(time);
+        _app.TimedEvents!.RunTimers();
         return this;
     }
 

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text;
+using TrainingSim.Cli.Library;
+using TrainingSim.Cli.Play;
+using TrainingSim.Core.Conversations;
+
+namespace TrainingSim.Cli.Commands;
+
+/// <summary><c>play SCENARIO --replies FILE|- [--trainee NAME] [--format text|json]</c>: plays one scenario
+/// non-interactively. Replies are read one at a time as they arrive; each turn is recorded (with
+/// <c>--trainee</c>), then written and flushed, before the next reply is read. Exit 1 when the replies run
+/// out before an end step (outcome <c>abandoned</c>); exit 2 when a reply cannot answer its step (a choice
+/// step given something other than one of its numbers), the call then ending as abandoned.</summary>
+public sealed class PlayCommand : ICliCommand
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public Command Create(CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var scenario = new Argument<string>("SCENARIO") { Description = "A scenario id (searched in --scenarios) or a scenario file." };
+        var replies = new Option<string>("--replies")
+        {
+            Description = "The replies, one a line (a number for a choice step; blank and # lines skipped); - for standard input.",
+            HelpName = "FILE|-",
+            Required = true,
+        };
+        var trainee = new Option<string?>("--trainee")
+        {
+            Description = "Record the attempt for this trainee in the progress database (created if new).",
+            HelpName = "NAME",
+        };
+        var format = OutputFormat.Option("text", "json");
+        var command = new Command("play", "Play one scenario from a file of replies.") { scenario, replies, trainee, format };
+        command.SetAction(parse => Run(
+            host.Context(parse),
+            parse.GetValue(scenario)!,
+            parse.GetValue(replies)!,
+            parse.GetValue(trainee),
+            parse.GetValue(format) ?? "text"));
+        return command;
+    }
+
+    private static int Run(CliContext context, string scenarioName, string repliesPath, string? traineeName, string format)
+    {
+        var name = traineeName?.Trim();
+        if (name is { Length: 0 })
+            throw new CliException(context.Text["TraineeNameEmpty"]);
+        if (repliesPath != "-" && !File.Exists(repliesPath))
+            throw new CliException(context.Text["NoSuchFileOrFolder"], ExitCodes.Usage, repliesPath);
+
+        var (scenario, content) = ScenarioResolver.Resolve(context, scenarioName);
+        using var ownedReader = repliesPath == "-" ? null : new StreamReader(repliesPath, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var replies = new ReplyReader(ownedReader ?? context.Console.In, repliesPath == "-" ? "<stdin>" : repliesPath, context.Text);
+
+        IPlayObserver output = format == "json"
+            ? new JsonScorecard(context.Out)
+            : new TextTranscript(context.Out, context.Text, new SkillNames(content, context.Culture.Name));
+
+        // With --trainee every turn goes through the recorder, which stores it before the session shows it.
+        using var recording = name is null ? null : TraineeRecording.Start(context.DatabasePath, name, scenario);
+        var session = recording is null
+            ? new PlaySession(scenario, replies, [output], context.Text)
+            : new PlaySession(recording.Recorder.Conversation, recording.Recorder, replies, [output], context.Text);
+        var result = session.Play();
+        return result.Outcome == Outcomes.Abandoned ? ExitCodes.Problem : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Json;
+using TrainingSim.Cli.Library;
+using TrainingSim.Core.Diagnostics;
+
+namespace TrainingSim.Cli.Commands;
+
+/// <summary><c>validate [PATH...] [--strict] [--format text|json]</c>: checks scenarios and content. Text: one
+/// diagnostic a line in file order, then <c>N files, N errors, N warnings</c>. Exit 1 when there are errors
+/// (warnings too with <c>--strict</c>, which turns them into errors).</summary>
+public sealed class ValidateCommand : ICliCommand
+{
+    public Command Create(CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Scenario files or folders (default: --scenarios, else the shipped scenarios/).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var strict = new Option<bool>("--strict") { Description = "Count warnings as errors." };
+        var format = OutputFormat.Option("text", "json");
+        var command = new Command("validate", "Check scenario files and the content folder.") { paths, strict, format };
+        command.SetAction(parse => Run(
+            host.Context(parse), parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) ?? "text"));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, bool strict, string format)
+    {
+        var library = LibraryLoading.Load(context, paths);
+        var diagnostics = library.Diagnostics
+            .Select(d => strict && d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)
+            .ToList();
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        var summary = $"{library.FileCount} files, {errors} errors, {warnings} warnings";
+
+        if (format == "json")
+        {
+            context.Out.WriteLine(Json(library, diagnostics, errors, warnings));
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics)
+                context.Out.WriteLine(diagnostic.ToString());
+            context.Out.WriteLine(summary);
+        }
+
+        return errors > 0 ? ExitCodes.Problem : ExitCodes.Success;
+    }
+
+    private static string Json(LoadedLibrary library, List<Diagnostic> diagnostics, int errors, int warnings) =>
+        JsonText.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("files");
+            foreach (var file in library.Files)
+                json.WriteStringValue(file);
+            json.WriteEndArray();
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in diagnostics)
+                WriteDiagnostic(json, diagnostic);
+            json.WriteEndArray();
+            json.WriteStartObject("counts");
+            json.WriteNumber("files", library.FileCount);
+            json.WriteNumber("errors", errors);
+            json.WriteNumber("warnings", warnings);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", diagnostic.Path);
+        json.WriteNumber("line", diagnostic.Span.Line + 1);
+        json.WriteNumber("column", diagnostic.Span.Column + 1);
+        json.WriteNumber("end_line", diagnostic.Span.EndLine + 1);
+        json.WriteNumber("end_column", diagnostic.Span.EndColumn + 1);
+        json.WriteString("severity", diagnostic.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("code", diagnostic.Code);
+        json.WriteString("message", diagnostic.Message);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,66 @@
+using TrainingSim.Authoring;
+using TrainingSim.Core.Content;
+using TrainingSim.Core.Diagnostics;
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Cli.Library;
+
+/// <summary>Finds the scenario <c>play</c> names: a path to a file, or an id searched in <c>--scenarios</c>
+/// (the shipped library by default).</summary>
+public static class ScenarioResolver
+{
+    /// <summary>The scenario and the content it was loaded with. A file with errors prints them on standard
+    /// error and exits 1; an unknown id or a missing file is a usage error (exit 2).</summary>
+    public static (Scenario Scenario, TrainingContent Content) Resolve(CliContext context, string nameOrPath)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(nameOrPath);
+        if (File.Exists(nameOrPath))
+            return FromFile(context, nameOrPath);
+        if (LooksLikePath(nameOrPath))
+            throw new CliException(context.Text["NoSuchFileOrFolder"], ExitCodes.Usage, nameOrPath);
+        return FromLibrary(context, nameOrPath);
+    }
+
+    private static (Scenario, TrainingContent) FromFile(CliContext context, string path)
+    {
+        var library = LibraryLoading.Load(context, [path]);
+        FailOnErrors(context, library.Diagnostics);
+        var scenario = library.Scenarios.Scenarios.Single();
+        return (scenario, library.Content.Content);
+    }
+
+    private static (Scenario, TrainingContent) FromLibrary(CliContext context, string id)
+    {
+        var library = LibraryLoading.Load(context);
+        FailOnErrors(context, library.Content.Diagnostics);
+        var scenario = library.Scenarios.Scenarios.FirstOrDefault(s => s.Id == id);
+        if (scenario is not null)
+            return (scenario, library.Content.Content);
+
+        // A file of that name that did not load: its errors say why.
+        var broken = library.Scenarios.Files.FirstOrDefault(f =>
+            f.HasErrors && Path.GetFileNameWithoutExtension(f.Path) == id);
+        if (broken is not null)
+            FailOnErrors(context, broken.Diagnostics);
+
+        var suggestion = Nearest.Name(id, library.Scenarios.Scenarios.Select(s => s.Id)) is { } near
+            ? context.Text.Format("DidYouMean", near)
+            : context.Text.Format("ScenarioCount", library.Scenarios.Scenarios.Count);
+        throw new CliException(context.Text.Format("UnknownScenario", id, suggestion));
+    }
+
+    private static void FailOnErrors(CliContext context, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (errors.Count == 0)
+            return;
+        foreach (var error in errors)
+            context.Error.WriteLine(error.ToString());
+        throw new CliException(context.Text.Format("CannotPlayInvalid", errors.Count), ExitCodes.Problem);
+    }
+
+    private static bool LooksLikePath(string text) =>
+        text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal)
+        || text.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+}
