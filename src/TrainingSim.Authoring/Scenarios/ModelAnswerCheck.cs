@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Text;
@@ -11,14 +12,15 @@ namespace TrainingSim.Authoring.Scenarios;
 /// matcher for every step (that tripled the cost of loading).</summary>
 internal static class ModelAnswerCheck
 {
-    /// <summary>How long one regex may run on a model answer before it counts as a pattern that backtracks for ages.</summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(20);
+    private const int MaxCachedPatterns = 4096;
 
-    /// <summary>The positive non-bonus items missed and the penalties hit, or null when a regex timed out
-    /// (<paramref name="slowPattern"/> says which).</summary>
-    public static ModelAnswerResult? Check(FreeTextStep step, string reply, out string? slowPattern)
+    private static readonly ConcurrentDictionary<string, Regex?> Compiled = new(StringComparer.Ordinal);
+
+    /// <summary>The positive non-bonus items missed and the penalties hit. Regexes compile as the engine's do
+    /// (<see cref="RubricRegex"/>): linear time, so no wall-clock limit is needed and results never depend on
+    /// machine load; a fall-back pattern that times out counts as no match, as in scoring.</summary>
+    public static ModelAnswerResult Check(FreeTextStep step, string reply)
     {
-        string? slow = null;
         var tokens = Tokenizer.Tokenize(reply).Select(t => t.Text).ToArray();
         string? normalized = null;
         var regexResults = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -29,19 +31,12 @@ internal static class ModelAnswerCheck
             var matched = item.Mode == MatchMode.All
                 ? item.Phrases.Count > 0 && item.Phrases.All(Occurs)
                 : item.Phrases.Any(Occurs);
-            if (slow is not null)
-            {
-                slowPattern = slow;
-                return null;
-            }
-
             if (item.Points > 0 && !item.Bonus && !matched)
                 missed.Add(item);
             else if (item.Points < 0 && matched)
                 penalties.Add(item);
         }
 
-        slowPattern = null;
         return new ModelAnswerResult(missed, penalties);
 
         bool Occurs(Phrase phrase)
@@ -54,12 +49,7 @@ internal static class ModelAnswerCheck
                     if (regexResults.TryGetValue(regex.Pattern, out var known))
                         return known;
                     normalized ??= Tokenizer.Normalize(reply);
-                    // A time-out is wall-clock time: on a busy machine a plain pattern can be descheduled past it once.
-                    // Only a pattern that times out again, with five times the time, counts as slow.
-                    var result = IsMatch(normalized, regex.Pattern, RegexTimeout) ?? IsMatch(normalized, regex.Pattern, RegexTimeout * 5);
-                    if (result is null)
-                        slow ??= regex.Pattern;
-                    known = result ?? false;
+                    known = IsMatch(regex.Pattern, normalized);
 
                     regexResults[regex.Pattern] = known;
                     return known;
@@ -69,13 +59,35 @@ internal static class ModelAnswerCheck
         }
     }
 
-    private static bool? IsMatch(string text, string pattern, TimeSpan timeout)
+    private static bool IsMatch(string pattern, string normalized)
+    {
+        if (!Compiled.TryGetValue(pattern, out var regex))
+        {
+            regex = TryCreate(pattern);
+            if (Compiled.Count < MaxCachedPatterns)
+                Compiled.TryAdd(pattern, regex);
+        }
+
+        if (regex is null)
+            return false;
+        try
+        {
+            return regex.IsMatch(normalized);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Null for a pattern that does not compile (the loader reports it; here it never occurs).</summary>
+    private static Regex? TryCreate(string pattern)
     {
         try
         {
-            return Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, timeout);
+            return RubricRegex.Create(pattern);
         }
-        catch (RegexMatchTimeoutException)
+        catch (ArgumentException)
         {
             return null;
         }

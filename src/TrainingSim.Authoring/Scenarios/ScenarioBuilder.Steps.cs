@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Schema;
 using TrainingSim.Authoring.Yaml;
@@ -15,9 +14,6 @@ internal sealed partial class ScenarioBuilder
     private static readonly string[] EndKeys = ["say", "mood", "note", "end"];
     private static readonly string[] ChoiceItemKeys = ["text", "points", "hint", "mood", "goto"];
     private static readonly string[] BranchKeys = ["when", "goto"];
-    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(250);
-
-    private readonly Stopwatch _regexTime = new();
 
     private StepSet? ReadSteps(YamlNode? node, string language, bool houseRubric)
     {
@@ -137,23 +133,10 @@ internal sealed partial class ScenarioBuilder
         }
     }
 
-    /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score. A regex that
-    /// runs for ages on it is an error (it would slow every reply); past a time budget for the whole file, model
-    /// answers are no longer checked, so that a file full of such patterns cannot keep the loader busy.</summary>
+    /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score.</summary>
     private void CheckModel(FreeTextStep step, YamlNode modelNode)
     {
-        if (_regexTime.Elapsed > RegexBudget)
-            return;
-        _regexTime.Start();
-        var result = ModelAnswerCheck.Check(step, step.Model!, out var slowPattern);
-        _regexTime.Stop();
-        if (result is null)
-        {
-            _bag.Add(DiagnosticCodes.InvalidRegex, modelNode.Span, $"/{slowPattern}/",
-                $"it runs longer than {ModelAnswerCheck.RegexTimeout.TotalMilliseconds} ms on the model answer (nested repetition such as `(a+)+`?); simplify it");
-            return;
-        }
-
+        var result = ModelAnswerCheck.Check(step, step.Model!);
         if (result.EarnsFullScore)
             return;
         var problems = new List<string>();
