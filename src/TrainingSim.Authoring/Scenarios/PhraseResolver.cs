@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Content;
@@ -15,7 +14,6 @@ namespace TrainingSim.Authoring.Scenarios;
 internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
 {
     /// <summary>How long a regex may take on one reply; the same limit checks that a pattern compiles.</summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
 
     private const int MaxCheckedPatterns = 4096;
     private static readonly ConcurrentDictionary<string, string?> CheckedPatterns = new(StringComparer.Ordinal);
@@ -67,15 +65,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
     {
         if (CheckedPatterns.TryGetValue(pattern, out var known))
             return known;
-        string? error = null;
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
-        }
-        catch (ArgumentException ex)
-        {
-            error = ex.Message;
-        }
+        var error = RubricRegex.Error(pattern);
 
         if (CheckedPatterns.Count < MaxCheckedPatterns)
             CheckedPatterns.TryAdd(pattern, error);

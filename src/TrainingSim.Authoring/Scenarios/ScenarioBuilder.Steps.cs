@@ -1,12 +1,8 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Schema;
 using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
-using TrainingSim.Core.Scoring;
-using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
 
@@ -18,10 +14,6 @@ internal sealed partial class ScenarioBuilder
     private static readonly string[] EndKeys = ["say", "mood", "note", "end"];
     private static readonly string[] ChoiceItemKeys = ["text", "points", "hint", "mood", "goto"];
     private static readonly string[] BranchKeys = ["when", "goto"];
-    private static readonly TimeSpan QuickRegexTimeout = TimeSpan.FromMilliseconds(20);
-    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(250);
-
-    private readonly Stopwatch _regexTime = new();
 
     private StepSet? ReadSteps(YamlNode? node, string language, bool houseRubric)
     {
@@ -144,57 +136,15 @@ internal sealed partial class ScenarioBuilder
     /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score.</summary>
     private void CheckModel(FreeTextStep step, YamlNode modelNode)
     {
-        if (!RegexesAreQuickOn(step, modelNode))
-            return;
-        var evaluation = ReplyScorer.Score(step, step.Model!);
-        if (evaluation.EarnsFullScore)
+        var result = ModelAnswerCheck.Check(step, step.Model!);
+        if (result.EarnsFullScore)
             return;
         var problems = new List<string>();
-        var missed = evaluation.MissedRequired.Select(item => $"`{item.Id}`").ToList();
-        if (missed.Count > 0)
-            problems.Add("it misses " + string.Join(", ", missed));
-        if (evaluation.Penalties.Count > 0)
-            problems.Add("it hits the penalty " + string.Join(", ", evaluation.Penalties.Select(m => $"`{m.Item.Id}`")));
+        if (result.Missed.Count > 0)
+            problems.Add("it misses " + string.Join(", ", result.Missed.Select(item => $"`{item.Id}`")));
+        if (result.Penalties.Count > 0)
+            problems.Add("it hits the penalty " + string.Join(", ", result.Penalties.Select(item => $"`{item.Id}`")));
         _bag.Add(DiagnosticCodes.ModelNotFullScore, modelNode.Span, step.Id, string.Join(" and ", problems));
-    }
-
-    /// <summary>Runs the step's regex phrases on the model answer with a short time-out first: a pattern that
-    /// backtracks for ages is an error (it would slow every reply), and a file full of them must not keep the
-    /// loader busy — past a budget for the whole file, model answers are no longer checked.</summary>
-    private bool RegexesAreQuickOn(FreeTextStep step, YamlNode modelNode)
-    {
-        var patterns = step.Rubric.SelectMany(item => item.Phrases).OfType<RegexPhrase>().Select(p => p.Pattern).Distinct().ToList();
-        if (patterns.Count == 0)
-            return true;
-        if (_regexTime.Elapsed > RegexBudget)
-            return false;
-        var normalized = Tokenizer.Normalize(step.Model!);
-        _regexTime.Start();
-        try
-        {
-            foreach (var pattern in patterns)
-            {
-                try
-                {
-                    _ = Regex.IsMatch(normalized, pattern, RegexOptions.CultureInvariant, QuickRegexTimeout);
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    _bag.Add(DiagnosticCodes.InvalidRegex, modelNode.Span, $"/{pattern}/",
-                        $"it runs longer than {QuickRegexTimeout.TotalMilliseconds} ms on the model answer (nested repetition such as `(a+)+`?); simplify it");
-                    return false;
-                }
-
-                if (_regexTime.Elapsed > RegexBudget)
-                    return false;
-            }
-
-            return true;
-        }
-        finally
-        {
-            _regexTime.Stop();
-        }
     }
 
     private Next? ReadNext(YamlNode node, string stepId, List<RubricItem> rubric, StepSet set)
@@ -272,14 +222,16 @@ internal sealed partial class ScenarioBuilder
         }
 
         var ok = true;
+        var known = itemIds.ToHashSet(StringComparer.Ordinal);
         foreach (var reference in parsed.Items)
         {
-            if (itemIds.Contains(reference.Id))
+            if (known.Contains(reference.Id))
                 continue;
             var suggestion = Suggestions.Nearest(reference.Id, itemIds);
-            var hint = suggestion is not null
-                ? $"; did you mean `{suggestion}`?"
-                : itemIds.Count > 0 ? $" (its items: {string.Join(", ", itemIds)})" : " (the step has no items)";
+            var hint = suggestion is not null ? $"; did you mean `{suggestion}`?"
+                : itemIds.Count == 0 ? " (the step has no items)"
+                : itemIds.Count <= 20 ? $" (its items: {string.Join(", ", itemIds)})"
+                : "";
             _bag.Add(DiagnosticCodes.ConditionUnknownItem, scalar.SpanOf(reference.Start, reference.End), reference.Id, stepId, hint);
             ok = false;
         }

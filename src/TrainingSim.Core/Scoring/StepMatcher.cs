@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Conversations;
@@ -7,13 +8,10 @@ using TrainingSim.Core.Text;
 namespace TrainingSim.Core.Scoring;
 
 /// <summary>A free-text step's rubric compiled for matching: every token phrase of every item in one
-/// <see cref="TokenAutomaton"/> (the reply is scanned once), every regex phrase compiled once with a
-/// match time-out. Built on first use and cached per step.</summary>
+/// <see cref="TokenAutomaton"/> (the reply is scanned once), every regex phrase compiled once by
+/// <see cref="RubricRegex"/>. Built on first use and cached per step.</summary>
 internal sealed class StepMatcher
 {
-    /// <summary>A regex phrase that runs longer than this on one reply counts as not occurring.</summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
-
     private static readonly ConditionalWeakTable<FreeTextStep, StepMatcher> Cache = new();
 
     private readonly IReadOnlyList<RubricItem> _items;
@@ -34,7 +32,7 @@ internal sealed class StepMatcher
     /// <summary>Per item, the index of its skill in <see cref="Skills"/>.</summary>
     public IReadOnlyList<int> ItemSkills { get; }
 
-    public StepMatcher(IReadOnlyList<RubricItem> items, TimeSpan regexTimeout)
+    public StepMatcher(IReadOnlyList<RubricItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         _items = items;
@@ -107,7 +105,7 @@ internal sealed class StepMatcher
         SkillMaximums = skillMaximums;
         ItemSkills = itemSkills;
         _automaton = new TokenAutomaton(patterns);
-        _regexes = [.. regexSources.Select(source => TryCompile(source, regexTimeout))];
+        _regexes = [.. regexSources.Select(source => TryCompile(source))];
         _itemSlots = [.. itemPhraseRefs.Select(refs => refs
             .Select(r => r.Index < 0 ? -1 : r.IsRegex ? patterns.Count + r.Index : r.Index)
             .Distinct()
@@ -117,7 +115,7 @@ internal sealed class StepMatcher
     public static StepMatcher For(FreeTextStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return Cache.GetValue(step, s => new StepMatcher(s.Rubric, RegexTimeout));
+        return Cache.GetValue(step, s => new StepMatcher(s.Rubric));
     }
 
     /// <summary>For each rubric item (same order), its match with evidence, or null when it did not match.
@@ -128,7 +126,20 @@ internal sealed class StepMatcher
         ArgumentNullException.ThrowIfNull(reply);
         var tokens = Tokenizer.Tokenize(reply);
         var slotCount = _automaton.PatternCount + _regexes.Length;
-        var occurs = new bool[slotCount];
+        var occurs = ArrayPool<bool>.Shared.Rent(slotCount);
+        Array.Clear(occurs, 0, slotCount);
+        try
+        {
+            return Match(tokens, reply, occurs);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(occurs);
+        }
+    }
+
+    private ItemMatch?[] Match(IReadOnlyList<Token> tokens, string reply, bool[] occurs)
+    {
         var evidence = new List<(int Slot, Range Range)>();
 
         var scan = new List<(int Pattern, int First, int Last)>();
@@ -235,11 +246,11 @@ internal sealed class StepMatcher
         return merged;
     }
 
-    private static Regex? TryCompile(string pattern, TimeSpan timeout)
+    private static Regex? TryCompile(string pattern)
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, timeout);
+            return RubricRegex.Create(pattern);
         }
         catch (ArgumentException)
         {

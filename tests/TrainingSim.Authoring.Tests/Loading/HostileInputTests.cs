@@ -151,7 +151,7 @@ public class HostileInputTests
     public void Load_TopLevelList_ReportsWrongType() => Assert.Equal("TS0103", LoadOne("- a\n- b\n").Code);
 
     [Fact]
-    public void Load_ManyBacktrackingRegexes_ReportsTheFirstAndStaysQuick()
+    public void Load_ManyNestedRepetitionRegexes_AreValidAndCheckedOnTheModel()
     {
         var text = new StringBuilder("format: 1\nid: evil\ntitle: t\nlanguage: en\nmodule: m\nsteps:\n");
         for (var i = 0; i < 200; i++)
@@ -166,9 +166,9 @@ public class HostileInputTests
 
         var result = ScenarioLoader.LoadText(text.ToString(), "evil.yaml", TestSupport.Content);
 
-        var first = result.Diagnostics[0];
-        Assert.Equal("TS0403", first.Code);
-        Assert.Contains("on the model answer", first.Message, StringComparison.Ordinal);
-        Assert.InRange(result.Diagnostics.Count, 1, 20);
+        // Nested repetition runs in linear time on the non-backtracking engine: nothing is invalid, and every
+        // model answer is still checked (each misses its step's regex items).
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(200, result.Diagnostics.Count(d => d.Code == "TS0902"));
     }
 }
