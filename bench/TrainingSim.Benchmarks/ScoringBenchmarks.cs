@@ -9,6 +9,8 @@ namespace TrainingSim.Benchmarks;
 /// 1,000 phrases (10 phrases an item, a few of them in the reply). The reply is scanned once whatever the
 /// number of phrases, so the 1,000-phrase case should cost at most 3× the 10-phrase case.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ScoringBenchmarks
 {
     /// <summary>80 characters (UTF-16 code units), punctuation included.</summary>

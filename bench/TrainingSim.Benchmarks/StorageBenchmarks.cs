@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using LiteDB;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
@@ -19,6 +20,7 @@ public class StorageBenchmarks
     private static readonly DateTimeOffset Epoch = new(2026, 9, 1, 9, 0, 0, TimeSpan.FromHours(8));
     private string _folder = "";
     private LiteDbProgressStore _store = null!;
+    private LiteDatabase _raw = null!;
     private Guid _openAttempt;
     private int _nextTurn;
 
@@ -30,6 +32,7 @@ public class StorageBenchmarks
         var path = Path.Combine(_folder, "progress.db");
         File.Copy(Template(), path);
         _store = LiteDbProgressStore.Open(path);
+        _raw = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared });
         _openAttempt = Guid.NewGuid();
         _store.StartAttempt(new AttemptRecord
         {
@@ -42,6 +45,7 @@ public class StorageBenchmarks
     public void Cleanup()
     {
         _store.Dispose();
+        _raw.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -58,6 +62,19 @@ public class StorageBenchmarks
         _store.CheckpointEachWrite = false;
         _store.RecordTurn(_openAttempt, Turn(_nextTurn++, DateTimeOffset.UtcNow));
     }
+
+    /// <summary>Baseline: LiteDB alone inserting the same document in shared mode (no check, no checkpoint).</summary>
+    [Benchmark(Description = "Baseline: raw shared-mode insert of a turn document")]
+    public void RawInsert() =>
+        _raw.GetCollection(ProgressBson.Turns).Insert(ProgressBson.ToDocument(_openAttempt, Turn(_nextTurn++, DateTimeOffset.UtcNow)));
+
+    /// <summary>Baseline: LiteDB alone scanning every turn document.</summary>
+    [Benchmark(Description = "Baseline: raw scan of the 100k turn documents")]
+    public int RawTurnScan() => _raw.GetCollection(ProgressBson.Turns).FindAll().Count();
+
+    /// <summary>Baseline: LiteDB alone scanning every attempt document.</summary>
+    [Benchmark(Description = "Baseline: raw scan of the 10,000 attempt documents")]
+    public int RawAttemptScan() => _raw.GetCollection(ProgressBson.Attempts).FindAll().Count();
 
     [Benchmark(Description = "Open the 100k-turn file")]
     public void Open() => LiteDbProgressStore.Open(_store.FilePath).Dispose();

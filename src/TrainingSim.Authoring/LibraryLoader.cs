@@ -65,21 +65,42 @@ public static class LibraryLoader
                 continue;
             }
 
-            List<string> files;
+            var problems = new List<ScenarioLoadResult>();
+            var files = ScenarioFilesUnder(path, problems);
+            results.AddRange(problems);
+            foreach (var file in files)
+                yield return file;
+        }
+    }
+
+    /// <summary>The *.yaml and *.yml files under <paramref name="root"/>, in ordinal order. Folder links are followed
+    /// once: a link back to a folder already searched (a loop) is skipped.</summary>
+    private static List<string> ScenarioFilesUnder(string root, List<ScenarioLoadResult> problems)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        Walk(root, Path.GetFullPath(root));
+        return [.. files.Order(StringComparer.Ordinal)];
+
+        void Walk(string folder, string canonical)
+        {
+            if (!visited.Add(canonical))
+                return;
             try
             {
-                files = [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsScenarioFile)
-                    .Order(StringComparer.Ordinal)];
+                files.AddRange(Directory.EnumerateFiles(folder).Where(IsScenarioFile));
+                foreach (var sub in Directory.EnumerateDirectories(folder))
+                {
+                    var info = new DirectoryInfo(sub);
+                    var target = info.LinkTarget is null ? Path.Combine(canonical, info.Name) : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                    if (target is not null)
+                        Walk(sub, target);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                results.Add(Problem(path, "the folder: " + ex.Message));
-                continue;
+                problems.Add(Problem(folder, "the folder: " + ex.Message));
             }
-
-            foreach (var file in files)
-                yield return file;
         }
     }
 

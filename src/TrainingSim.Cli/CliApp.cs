@@ -22,7 +22,7 @@ public static class CliApp
         {
             // System.CommandLine words its own messages (parse errors, help) in the current UI culture.
             CultureInfo.CurrentUICulture = culture;
-            var host = new CliHost(new CommonOptions(), console, environment);
+            var host = new CliHost(new CommonOptions(fallbackText), console, environment, fallbackText);
             var root = BuildRoot(host);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
@@ -56,7 +56,7 @@ public static class CliApp
     public static RootCommand BuildRoot(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var root = new RootCommand("TrainingSim: call-centre training scenarios, scored and coached.");
+        var root = new RootCommand(host.Text["HelpRoot"]);
         host.Options.AddTo(root);
         foreach (var command in CommandCatalog.All)
             root.Add(command.Create(host));

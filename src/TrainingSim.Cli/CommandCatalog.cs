@@ -11,5 +11,9 @@ public static class CommandCatalog
         new Commands.TestCommand(),
         new Commands.PlayCommand(),
         new Commands.TraineeCommand(),
+        new Commands.ReportCommand(),
+        new Commands.ExportCommand(),
+        new Commands.ImportCommand(),
+        new Commands.DbCommand(),
     ];
 }

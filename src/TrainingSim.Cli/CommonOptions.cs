@@ -7,14 +7,12 @@ public sealed class CommonOptions
 {
     public Option<string?> Database { get; } = new("--db")
     {
-        Description = "The LiteDB progress file (default: $TRAININGSIM_DB, else <user data dir>/TrainingSim/progress.db).",
         HelpName = "PATH",
         Recursive = true,
     };
 
     public Option<string[]> Scenarios { get; } = new("--scenarios")
     {
-        Description = "Scenario files or folders, repeatable (default: the shipped scenarios/).",
         HelpName = "PATH",
         Recursive = true,
         Arity = ArgumentArity.OneOrMore,
@@ -22,19 +20,26 @@ public sealed class CommonOptions
 
     public Option<string?> Content { get; } = new("--content")
     {
-        Description = "The content folder: skills, phrase banks, house rubric (default: the shipped content/).",
         HelpName = "PATH",
         Recursive = true,
     };
 
     public Option<string?> Language { get; } = new("--lang")
     {
-        Description = "Interface language: zh-CN or en (default: from the system culture, else zh-CN).",
         HelpName = "zh-CN|en",
         Recursive = true,
     };
 
-    public CommonOptions() => Language.AcceptOnlyFromAmong(InterfaceLanguage.Supported);
+    /// <param name="text">Help texts in the interface language.</param>
+    public CommonOptions(Messages text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Database.Description = text["HelpDb"];
+        Scenarios.Description = text["HelpScenarios"];
+        Content.Description = text["HelpContent"];
+        Language.Description = text["HelpLang"];
+        Language.AcceptOnlyFromAmong(InterfaceLanguage.Supported);
+    }
 
     public void AddTo(Command root)
     {

@@ -52,7 +52,7 @@ public static class BackupWriter
                 .Where(i => i["name"].AsString != "_id")
                 .Select(i => new IndexDefinition(i["collection"].AsString, i["name"].AsString, i["expression"].AsString, i["unique"].AsBoolean))
                 .ToList();
-            return new Snapshot(collections, indexes, database.UserVersion);
+            return new Snapshot(collections, indexes, database.UserVersion, database.Pragma("COLLATION").AsString);
         }
         finally
         {
@@ -62,7 +62,10 @@ public static class BackupWriter
 
     private static void WriteCopy(string path, Snapshot snapshot)
     {
-        using var database = new LiteDatabase(ConnectionString(path));
+        // The copy compares keys as the source does (the progress store's names are ordinal: "Alice" ≠ "alice").
+        var connection = ConnectionString(path);
+        connection.Collation = new Collation(snapshot.Collation);
+        using var database = new LiteDatabase(connection);
         foreach (var (name, documents) in snapshot.Collections)
         {
             var collection = database.GetCollection(name);
@@ -97,5 +100,6 @@ public static class BackupWriter
 
     private sealed record IndexDefinition(string Collection, string Name, string Expression, bool Unique);
 
-    private sealed record Snapshot(Dictionary<string, List<BsonDocument>> Collections, List<IndexDefinition> Indexes, int UserVersion);
+    private sealed record Snapshot(
+        Dictionary<string, List<BsonDocument>> Collections, List<IndexDefinition> Indexes, int UserVersion, string Collation);
 }

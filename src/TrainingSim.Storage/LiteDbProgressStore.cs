@@ -125,19 +125,25 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         return Read(() =>
         {
             var filter = ToQuery(query);
-            var docs = (filter is null ? _attempts.FindAll() : _attempts.Find(filter)).ToList();
-            var turns = query.WithTurns ? TurnsOf(docs) : null;
-            return docs
-                .Select(d => ProgressBson.ToAttempt(d, turns?.GetValueOrDefault(d["_id"].AsGuid) ?? []))
-                .OrderBy(a => a.StartedAt).ThenBy(a => a.Id)
+            // Documents are mapped as they stream in, so no BsonDocument outlives its step (far less GC work).
+            var attempts = (filter is null ? _attempts.FindAll() : _attempts.Find(filter))
+                .Select(d => ProgressBson.ToAttempt(d, []))
                 .ToList();
+            if (query.WithTurns)
+            {
+                var turns = TurnsOf(attempts.Select(a => a.Id).ToList(), all: filter is null);
+                attempts = [.. attempts.Select(a => turns.TryGetValue(a.Id, out var list) ? a with { Turns = list } : a)];
+            }
+
+            attempts.Sort(static (x, y) => x.StartedAt != y.StartedAt ? x.StartedAt.CompareTo(y.StartedAt) : x.Id.CompareTo(y.Id));
+            return attempts;
         });
     }
 
     public AttemptRecord? FindAttempt(Guid attemptId) => Read(() =>
     {
         var doc = _attempts.FindById(attemptId);
-        return doc is null ? null : ProgressBson.ToAttempt(doc, TurnsOf([doc]).GetValueOrDefault(attemptId) ?? []);
+        return doc is null ? null : ProgressBson.ToAttempt(doc, TurnsOf([attemptId], all: false).GetValueOrDefault(attemptId) ?? []);
     });
 
     public void Dispose()
@@ -168,26 +174,51 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         };
     }
 
-    /// <summary>The turns of these attempts, in answer order, by attempt id.</summary>
-    private Dictionary<Guid, IReadOnlyList<TurnRecord>> TurnsOf(IReadOnlyCollection<BsonDocument> attempts)
+    /// <summary>The turns of these attempts, in answer order, by attempt id. Many attempts (or all of them) are
+    /// served by one scan of the turns; a few by the attempt index.</summary>
+    private Dictionary<Guid, List<TurnRecord>> TurnsOf(IReadOnlyCollection<Guid> attemptIds, bool all)
     {
-        IEnumerable<BsonDocument> docs;
-        if (attempts.Count > TurnScanThreshold)
+        var byAttempt = new Dictionary<Guid, List<TurnRecord>>(attemptIds.Count);
+        foreach (var id in attemptIds)
+            byAttempt[id] = [];
+
+        IEnumerable<BsonDocument> docs = all || attemptIds.Count > TurnScanThreshold
+            ? _turns.FindAll()
+            : attemptIds.SelectMany(id => _turns.Find(Query.EQ("attempt", id)));
+        foreach (var doc in docs)
         {
-            var ids = attempts.Select(a => a["_id"].AsGuid).ToHashSet();
-            docs = _turns.FindAll().Where(t => ids.Contains(t["attempt"].AsGuid));
-        }
-        else
-        {
-            docs = attempts.SelectMany(a => _turns.Find(Query.EQ("attempt", a["_id"])));
+            // Turns come in insertion (_id) order; the stable sort below keeps it between equal indexes.
+            if (byAttempt.TryGetValue(doc["attempt"].AsGuid, out var list))
+                list.Add(ProgressBson.ToTurn(doc));
         }
 
-        return docs
-            .GroupBy(t => t["attempt"].AsGuid)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<TurnRecord>)g.OrderBy(t => t["i"].AsInt32).ThenBy(t => t["_id"].AsObjectId)
-                    .Select(ProgressBson.ToTurn).ToList());
+        foreach (var list in byAttempt.Values)
+        {
+            if (!IsSorted(list))
+                list.Sort(CompareIndexStable(list));
+        }
+
+        return byAttempt;
+    }
+
+    private static bool IsSorted(List<TurnRecord> turns)
+    {
+        for (var i = 1; i < turns.Count; i++)
+        {
+            if (turns[i - 1].Index > turns[i].Index)
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>By index, ties in their current order (List.Sort is not stable on its own).</summary>
+    private static Comparison<TurnRecord> CompareIndexStable(List<TurnRecord> turns)
+    {
+        var position = new Dictionary<TurnRecord, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < turns.Count; i++)
+            position[turns[i]] = i;
+        return (x, y) => x.Index != y.Index ? x.Index.CompareTo(y.Index) : position[x].CompareTo(position[y]);
     }
 
     private bool Import(AttemptRecord attempt)

@@ -5,20 +5,29 @@ using TrainingSim.Storage;
 
 namespace TrainingSim.Storage.KillProbe;
 
-/// <summary>Usage: <c>KillProbe DB TRAINEE TURNS wait|finish|recorder</c>. Starts an attempt, records TURNS turns
+/// <summary>Usage: <c>KillProbe DB TRAINEE TURNS wait|finish|recorder|list</c>. Starts an attempt, records TURNS turns
 /// printing <c>turn N stored</c> after each (flushed), then waits forever (to be killed) or finishes.
-/// <c>recorder</c> plays the first reply of the holiday scenario through <see cref="AttemptRecorder"/> and waits.</summary>
+/// <c>recorder</c> plays the first reply of the holiday scenario through <see cref="AttemptRecorder"/> and waits;
+/// <c>list</c> prints the trainee's attempts.</summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
         if (args.Length != 4 || !int.TryParse(args[2], out var turns))
         {
-            Console.Error.WriteLine("usage: KillProbe DB TRAINEE TURNS wait|finish");
+            Console.Error.WriteLine("usage: KillProbe DB TRAINEE TURNS wait|finish|recorder|list");
             return 2;
         }
 
         using var store = LiteDbProgressStore.Open(args[0]);
+        if (args[3] == "list")
+        {
+            // Reads back through the indexed queries (used to check a trimmed / Native AOT build).
+            foreach (var attempt in store.Attempts(new AttemptQuery(Trainee: args[1])))
+                Console.Out.WriteLine($"{attempt.Trainee} {attempt.ScenarioId} {attempt.EffectiveOutcome} {attempt.Turns.Count}: {string.Join(" | ", attempt.Turns.Select(t => t.Reply))}");
+            return 0;
+        }
+
         var trainee = store.AddTrainee(args[1], "probe");
         if (args[3] == "recorder")
         {

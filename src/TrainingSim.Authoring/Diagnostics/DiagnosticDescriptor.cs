@@ -9,7 +9,7 @@ namespace TrainingSim.Authoring.Diagnostics;
 public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string MessageFormat)
 {
     /// <summary>Longest quoted argument (an author's text echoed back) before it is cut with "…".</summary>
-    public const int MaxArgumentLength = 80;
+    public const int MaxArgumentLength = 200;
 
     /// <summary>The diagnostic with its message; text arguments are kept to one short line whatever the author wrote.</summary>
     public Diagnostic Create(string path, SourceSpan span, params object?[] args) =>

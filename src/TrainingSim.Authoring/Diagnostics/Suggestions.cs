@@ -3,9 +3,15 @@ namespace TrainingSim.Authoring.Diagnostics;
 /// <summary>"Did you mean …?": the nearest candidate by optimal-string-alignment (Damerau–Levenshtein) distance.</summary>
 internal static class Suggestions
 {
+    public const int MaxCandidates = 200;
+
     /// <summary>The closest candidate within a distance that still reads as a typo, else null.</summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
+        // Real scenarios have tens of keys, steps and items; a file with thousands gets no suggestion rather than
+        // a quadratic search.
+        if (candidates.TryGetNonEnumeratedCount(out var count) && count > MaxCandidates)
+            return null;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

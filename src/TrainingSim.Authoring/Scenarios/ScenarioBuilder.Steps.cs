@@ -3,8 +3,6 @@ using TrainingSim.Authoring.Schema;
 using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
-using TrainingSim.Core.Scoring;
-using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
 
@@ -138,15 +136,14 @@ internal sealed partial class ScenarioBuilder
     /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score.</summary>
     private void CheckModel(FreeTextStep step, YamlNode modelNode)
     {
-        var evaluation = ReplyScorer.Score(step, step.Model!);
-        if (evaluation.EarnsFullScore)
+        var result = ModelAnswerCheck.Check(step, step.Model!);
+        if (result.EarnsFullScore)
             return;
         var problems = new List<string>();
-        var missed = evaluation.MissedRequired.Select(item => $"`{item.Id}`").ToList();
-        if (missed.Count > 0)
-            problems.Add("it misses " + string.Join(", ", missed));
-        if (evaluation.Penalties.Count > 0)
-            problems.Add("it hits the penalty " + string.Join(", ", evaluation.Penalties.Select(m => $"`{m.Item.Id}`")));
+        if (result.Missed.Count > 0)
+            problems.Add("it misses " + string.Join(", ", result.Missed.Select(item => $"`{item.Id}`")));
+        if (result.Penalties.Count > 0)
+            problems.Add("it hits the penalty " + string.Join(", ", result.Penalties.Select(item => $"`{item.Id}`")));
         _bag.Add(DiagnosticCodes.ModelNotFullScore, modelNode.Span, step.Id, string.Join(" and ", problems));
     }
 
@@ -225,14 +222,16 @@ internal sealed partial class ScenarioBuilder
         }
 
         var ok = true;
+        var known = itemIds.ToHashSet(StringComparer.Ordinal);
         foreach (var reference in parsed.Items)
         {
-            if (itemIds.Contains(reference.Id))
+            if (known.Contains(reference.Id))
                 continue;
             var suggestion = Suggestions.Nearest(reference.Id, itemIds);
-            var hint = suggestion is not null
-                ? $"; did you mean `{suggestion}`?"
-                : itemIds.Count > 0 ? $" (its items: {string.Join(", ", itemIds)})" : " (the step has no items)";
+            var hint = suggestion is not null ? $"; did you mean `{suggestion}`?"
+                : itemIds.Count == 0 ? " (the step has no items)"
+                : itemIds.Count <= 20 ? $" (its items: {string.Join(", ", itemIds)})"
+                : "";
             _bag.Add(DiagnosticCodes.ConditionUnknownItem, scalar.SpanOf(reference.Start, reference.End), reference.Id, stepId, hint);
             ok = false;
         }

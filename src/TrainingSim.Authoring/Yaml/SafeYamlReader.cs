@@ -133,7 +133,8 @@ internal static partial class SafeYamlReader
         }
         catch (YamlException ex)
         {
-            bag.Add(DiagnosticCodes.YamlSyntax, ToSpan(ex.Start, ex.End, lineLengths), CleanMessage(ex.Message));
+            var (message, span) = YamlErrorHints.Explain(CleanMessage(ex.Message), ToSpan(ex.Start, ex.End, lineLengths), text);
+            bag.Add(DiagnosticCodes.YamlSyntax, span, message);
             return null;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)

@@ -18,20 +18,20 @@ public sealed class PlayCommand : ICliCommand
     public Command Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var scenario = new Argument<string>("SCENARIO") { Description = "A scenario id (searched in --scenarios) or a scenario file." };
+        var scenario = new Argument<string>("SCENARIO") { Description = host.Text["HelpPlayScenario"] };
         var replies = new Option<string>("--replies")
         {
-            Description = "The replies, one a line (a number for a choice step; blank and # lines skipped); - for standard input.",
+            Description = host.Text["HelpReplies"],
             HelpName = "FILE|-",
             Required = true,
         };
         var trainee = new Option<string?>("--trainee")
         {
-            Description = "Record the attempt for this trainee in the progress database (created if new).",
+            Description = host.Text["HelpPlayTrainee"],
             HelpName = "NAME",
         };
-        var format = OutputFormat.Option("text", "json");
-        var command = new Command("play", "Play one scenario from a file of replies.") { scenario, replies, trainee, format };
+        var format = OutputFormat.Option(host.Text, "text", "json");
+        var command = new Command("play", host.Text["HelpPlay"]) { scenario, replies, trainee, format };
         command.SetAction(parse => Run(
             host.Context(parse),
             parse.GetValue(scenario)!,
@@ -46,6 +46,8 @@ public sealed class PlayCommand : ICliCommand
         var name = traineeName?.Trim();
         if (name is { Length: 0 })
             throw new CliException(context.Text["TraineeNameEmpty"]);
+        if (repliesPath != "-" && Directory.Exists(repliesPath))
+            throw new CliException(context.Text["NotAFile"], ExitCodes.Usage, repliesPath);
         if (repliesPath != "-" && !File.Exists(repliesPath))
             throw new CliException(context.Text["NoSuchFileOrFolder"], ExitCodes.Usage, repliesPath);
 

@@ -15,10 +15,10 @@ public sealed class TestCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(host);
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Scenario files or folders (default: --scenarios, else the shipped scenarios/).",
+            Description = host.Text["HelpPaths"],
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("test", "Run the tests inside scenario files.") { paths };
+        var command = new Command("test", host.Text["HelpTest"]) { paths };
         command.SetAction(parse => Run(host.Context(parse), parse.GetValue(paths) ?? []));
         return command;
     }

@@ -9,11 +9,11 @@ namespace TrainingSim.Cli.Commands;
 public sealed class TraineeCommand : ICliCommand
 {
     /// <summary>The subcommands of <c>trainee</c>; each builds its own <see cref="Command"/>.</summary>
-    public static IList<Func<CliHost, Command>> Subcommands { get; } = [Add, List];
+    public static IList<Func<CliHost, Command>> Subcommands { get; } = [Add, List, TraineeRemoveCommand.Create];
 
     public Command Create(CliHost host)
     {
-        var command = new Command("trainee", "Trainees in the progress database.");
+        var command = new Command("trainee", host.Text["HelpTraineeCommand"]);
         foreach (var create in Subcommands)
             command.Add(create(host));
         return command;
@@ -21,9 +21,9 @@ public sealed class TraineeCommand : ICliCommand
 
     private static Command Add(CliHost host)
     {
-        var name = new Argument<string>("NAME") { Description = "The trainee's name (as they sign in)." };
-        var cohort = new Option<string?>("--cohort") { Description = "The trainee's cohort, e.g. 2026-11.", HelpName = "NAME" };
-        var command = new Command("add", "Add a trainee.") { name, cohort };
+        var name = new Argument<string>("NAME") { Description = host.Text["HelpTraineeName"] };
+        var cohort = new Option<string?>("--cohort") { Description = host.Text["HelpCohort"], HelpName = "NAME" };
+        var command = new Command("add", host.Text["HelpTraineeAdd"]) { name, cohort };
         command.SetAction(parse =>
         {
             var context = host.Context(parse);
@@ -56,8 +56,8 @@ public sealed class TraineeCommand : ICliCommand
 
     private static Command List(CliHost host)
     {
-        var format = OutputFormat.Option("table", "json");
-        var command = new Command("list", "List the trainees.") { format };
+        var format = OutputFormat.Option(host.Text, "table", "json");
+        var command = new Command("list", host.Text["HelpTraineeList"]) { format };
         command.SetAction(parse =>
         {
             var context = host.Context(parse);

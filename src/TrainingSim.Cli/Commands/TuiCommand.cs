@@ -8,6 +8,7 @@ using TrainingSim.Tui.Models.Staff;
 namespace TrainingSim.Cli.Commands;
 
 /// <summary>No command: the text UI (<see cref="TrainingSimApp.Run"/>) on the common options' library,
+/// when there is a terminal to draw it on (else a usage error, exit 2),
 /// content, database and language. Content errors, or a library with no valid scenario, stop it before it
 /// opens (exit 1, errors on standard error); scenario files with errors are left out and counted after.</summary>
 public static class TuiCommand
@@ -21,13 +22,17 @@ public static class TuiCommand
 
     private static int Run(CliContext context)
     {
+        if (!context.Environment.HasTerminal)
+            throw new CliException(context.Text["NoTerminal"]);
+
         var library = LibraryLoading.Load(context);
         var contentErrors = library.Content.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         if (contentErrors.Count > 0 || library.Scenarios.Scenarios.Count == 0)
         {
             foreach (var error in library.Diagnostics.Where(d => d.Severity == Severity.Error))
                 context.Error.WriteLine(error.ToString());
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text["NoPlayableScenarios"]}");
+            var why = contentErrors.Count > 0 ? "ContentHasErrors" : "NoPlayableScenarios";
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text[why]}");
             return ExitCodes.Problem;
         }
 

@@ -15,12 +15,12 @@ public sealed class ValidateCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(host);
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Scenario files or folders (default: --scenarios, else the shipped scenarios/).",
+            Description = host.Text["HelpPaths"],
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var strict = new Option<bool>("--strict") { Description = "Count warnings as errors." };
-        var format = OutputFormat.Option("text", "json");
-        var command = new Command("validate", "Check scenario files and the content folder.") { paths, strict, format };
+        var strict = new Option<bool>("--strict") { Description = host.Text["HelpStrict"] };
+        var format = OutputFormat.Option(host.Text, "text", "json");
+        var command = new Command("validate", host.Text["HelpValidate"]) { paths, strict, format };
         command.SetAction(parse => Run(
             host.Context(parse), parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) ?? "text"));
         return command;

@@ -12,6 +12,10 @@ public sealed record CliEnvironment
     public string? DatabaseVariable { get; init; }
     public required string UserDataDirectory { get; init; }
 
+    /// <summary>False when standard input and output are both redirected (a pipe, a file, /dev/null): there is
+    /// no one to draw the text UI for.</summary>
+    public bool HasTerminal { get; init; } = true;
+
     /// <summary>The environment variable naming the progress database when <c>--db</c> is not given.</summary>
     public const string DatabaseVariableName = "TRAININGSIM_DB";
 
@@ -23,5 +27,6 @@ public sealed record CliEnvironment
         DatabaseVariable = Environment.GetEnvironmentVariable(DatabaseVariableName),
         UserDataDirectory = Environment.GetFolderPath(
             Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+        HasTerminal = !(Console.IsInputRedirected && Console.IsOutputRedirected),
     };
 }

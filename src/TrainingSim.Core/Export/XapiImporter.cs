@@ -38,6 +38,11 @@ public sealed class XapiImporter
             {
                 _errors.Add($"{where}: {e.Message}");
             }
+            catch (InvalidOperationException e)
+            {
+                // A value of an unexpected JSON kind that no rule above named: still one line, never a crash.
+                _errors.Add($"{where}: not a statement TrainingSim can read ({e.Message})");
+            }
         }
     }
 

@@ -14,21 +14,18 @@ public static class XapiMerge
         if (batch.HasErrors)
             throw new InvalidOperationException("A batch with errors is not imported.");
 
-        int statementsNew = 0, statementsPresent = 0, attemptsNew = 0, attemptsPresent = 0;
+        int statementsNew = 0, statementsPresent = 0, attemptsPresent = 0;
         var notMerged = new List<NotMergedAttempt>();
-        foreach (var attempt in batch.Attempts)
+        var stored = store.Attempts(new AttemptQuery(WithTurns: false)).Select(a => a.Id).ToHashSet();
+        var fresh = batch.Attempts.Where(a => !stored.Contains(a.Id)).ToList();
+        var attemptsNew = store.ImportAttempts(fresh);
+        statementsNew += fresh.Sum(a => batch.StatementIds[a.Id].Count);
+        foreach (var attempt in batch.Attempts.Where(a => stored.Contains(a.Id)))
         {
             var incoming = batch.StatementIds[attempt.Id];
-            if (store.ImportAttempt(attempt))
-            {
-                attemptsNew++;
-                statementsNew += incoming.Count;
-                continue;
-            }
-
             attemptsPresent++;
-            var stored = store.FindAttempt(attempt.Id);
-            var storedIds = stored is null ? [] : XapiExporter.StatementIds(stored).ToHashSet();
+            var existing = store.FindAttempt(attempt.Id);
+            var storedIds = existing is null ? [] : XapiExporter.StatementIds(existing).ToHashSet();
             var present = incoming.Count(storedIds.Contains);
             statementsPresent += present;
             if (present < incoming.Count)

@@ -59,7 +59,7 @@ public static class XapiValidator
             return;
         }
 
-        if (Optional(a, "objectType") is { } type && type.GetString() is not ("Agent" or "Group"))
+        if (Optional(a, "objectType") is { } type && Text(type) is not ("Agent" or "Group"))
             problems.Add("actor.objectType must be Agent or Group");
         var identifiers = Identifiers.Count(i => a.TryGetProperty(i, out _));
         if (identifiers != 1)
@@ -104,7 +104,7 @@ public static class XapiValidator
             return;
         }
 
-        if (Optional(o, "objectType") is { } type && type.GetString() != "Activity")
+        if (Optional(o, "objectType") is { } type && Text(type) != "Activity")
             problems.Add($"{path}.objectType: only Activity objects are used");
         Iri(Required(o, "id", path + ".", problems), path + ".id", problems);
         if (Optional(o, "definition") is not { } definition)
@@ -276,6 +276,8 @@ public static class XapiValidator
                 break;
         }
     }
+
+    private static string? Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static JsonElement? Optional(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) ? value : null;

@@ -24,7 +24,7 @@ public static class ReplyScorer
         var matches = matcher.Match(reply);
 
         var matched = new List<ItemMatch>();
-        var missed = new List<RubricItem>();
+        var missed = new List<RubricItem>(step.Rubric.Count);
         var penalties = new List<ItemMatch>();
         var earned = 0;
         var penaltyPoints = 0;

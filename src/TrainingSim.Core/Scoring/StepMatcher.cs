@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Conversations;
@@ -125,7 +126,20 @@ internal sealed class StepMatcher
         ArgumentNullException.ThrowIfNull(reply);
         var tokens = Tokenizer.Tokenize(reply);
         var slotCount = _automaton.PatternCount + _regexes.Length;
-        var occurs = new bool[slotCount];
+        var occurs = ArrayPool<bool>.Shared.Rent(slotCount);
+        Array.Clear(occurs, 0, slotCount);
+        try
+        {
+            return Match(tokens, reply, occurs);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(occurs);
+        }
+    }
+
+    private ItemMatch?[] Match(IReadOnlyList<Token> tokens, string reply, bool[] occurs)
+    {
         var evidence = new List<(int Slot, Range Range)>();
 
         var scan = new List<(int Pattern, int First, int Last)>();

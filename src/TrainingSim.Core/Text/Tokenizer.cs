@@ -14,7 +14,7 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(text.Length, 4096));
         var word = new StringBuilder();
         var wordStart = -1;
         var wordEnd = -1;

@@ -55,7 +55,19 @@ internal sealed class BriefingScreen : View, IScreen
     {
     }
 
-    public bool HandleKey(Key key) => false;
+    public bool HandleKey(Key key)
+    {
+        var page = Math.Max(1, _body.Viewport.Height - 1);
+        var delta = key == Key.CursorDown ? 1
+            : key == Key.CursorUp ? -1
+            : key == Key.PageDown ? page
+            : key == Key.PageUp ? -page
+            : 0;
+        if (delta == 0)
+            return false;
+        _body.Scroll(delta);
+        return true;
+    }
 
     public void Shown() => SetFocus();
 

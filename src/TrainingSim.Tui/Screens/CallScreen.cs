@@ -29,6 +29,7 @@ internal sealed class CallScreen : View, IScreen
     private readonly List<KeyAction> _over;
     private readonly IApplication _app;
     private readonly FrameView _call;
+    private readonly string _callTitle;
     private object? _timer;
     private bool _gone;
 
@@ -56,7 +57,8 @@ internal sealed class CallScreen : View, IScreen
         side.Add(customer, account);
 
         var mode = text[model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"];
-        var call = _call = new FrameView { Title = $"{model.Scenario.Title} · {mode}", X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(3) };
+        _callTitle = $"{model.Scenario.Title} · {mode}";
+        var call = _call = new FrameView { Title = _callTitle, X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(3) };
         _transcript = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), FollowEnd = true };
         call.Add(_transcript);
 
@@ -86,6 +88,12 @@ internal sealed class CallScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
+        if (key == Key.PageUp || key == Key.PageDown)
+        {
+            var page = Math.Max(1, _transcript.Viewport.Height - 1);
+            _transcript.Scroll(key == Key.PageUp ? -page : page);
+            return true;
+        }
         if (_model.AwaitsChoice && key.AsRune.Value is >= '1' and <= '9')
         {
             Choose(key.AsRune.Value - '0');
@@ -191,6 +199,7 @@ internal sealed class CallScreen : View, IScreen
             _replyFrame.Height = 3;
             _call.Height = Dim.Fill(3);
         }
+        _call.Title = _model.HungUp ? $"{_callTitle} · ✗ {_text["OutcomeHungUp"]}" : _callTitle;
         _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
         FocusInput();
         SetNeedsLayout();

@@ -51,6 +51,7 @@ internal sealed class HomeScreen : View, IScreen
         [
             new KeyAction(Key.Enter, text["KeyOpen"], Open),
             new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
+            new KeyAction(Key.Tab, text["KeyNextField"], () => (_filter.HasFocus ? (View)_list : _filter).SetFocus()),
         ];
         Refresh();
     }
@@ -69,7 +70,7 @@ internal sealed class HomeScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
-        if (_filter.HasFocus && (key == Key.CursorDown || key == Key.Tab))
+        if (_filter.HasFocus && key == Key.CursorDown)
         {
             _list.SetFocus();
             return true;
@@ -93,7 +94,7 @@ internal sealed class HomeScreen : View, IScreen
             : _text["Never"];
         _summary.SetLines(
         [
-            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
+            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
             new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
         ]);
         _renderedWidth = -1;
@@ -126,12 +127,11 @@ internal sealed class HomeScreen : View, IScreen
 
     private int? FirstScenarioRow()
     {
-        for (var i = 0; i < _model.Rows.Count; i++)
-        {
-            if (!_model.Rows[i].IsHeading && !_model.Rows[i].Locked)
-                return i;
-        }
-        return _model.Rows.Count > 0 ? 0 : null;
+        var rows = _model.Rows;
+        var index = rows.ToList().FindIndex(r => !r.IsHeading && !r.Locked);
+        if (index < 0)
+            index = rows.ToList().FindIndex(r => !r.IsHeading);
+        return index < 0 ? null : index;
     }
 
     private void Open()

@@ -47,6 +47,7 @@ internal sealed class SignInScreen : View, IScreen
         [
             new KeyAction(Key.Enter, text["KeyEnterSignIn"], Enter),
             new KeyAction(Key.F2, text["KeyNewTrainee"], () => _name.SetFocus()),
+            new KeyAction(Key.Tab, text["KeyNextField"], NextField),
         ];
         if (staff is not null)
             Keys = [.. Keys, new KeyAction(Key.F9, text["StaffKeyEntry"], staff)];
@@ -100,6 +101,17 @@ internal sealed class SignInScreen : View, IScreen
             _signedIn(_model.Trainees[index]);
         else if (_model.Trainees.Count == 0)
             _name.SetFocus();
+    }
+
+    /// <summary>Tab: list → name → cohort → list.</summary>
+    private void NextField()
+    {
+        if (_list.HasFocus)
+            _name.SetFocus();
+        else if (_name.HasFocus)
+            _cohort.SetFocus();
+        else
+            _list.SetFocus();
     }
 
     private void Create()

@@ -10,6 +10,7 @@ internal sealed class TextBlock : View
 {
     private Func<int, IReadOnlyList<StyledLine>> _source = _ => [];
     private int _top;
+    private bool _pinnedToEnd = true;
 
     public TextBlock()
     {
@@ -26,6 +27,7 @@ internal sealed class TextBlock : View
     {
         _source = source;
         _top = 0;
+        _pinnedToEnd = true;
         SetNeedsDraw();
     }
 
@@ -33,14 +35,16 @@ internal sealed class TextBlock : View
     public void Scroll(int rows)
     {
         var total = Layout(Viewport.Width).Count;
-        _top = Math.Clamp(_top + rows, 0, Math.Max(0, total - Viewport.Height));
+        var last = Math.Max(0, total - Viewport.Height);
+        _top = Math.Clamp(First(total) + rows, 0, last);
+        _pinnedToEnd = FollowEnd && _top == last;
         SetNeedsDraw();
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var rows = Layout(Viewport.Width);
-        var first = FollowEnd ? Math.Max(0, rows.Count - Viewport.Height) : _top;
+        var first = First(rows.Count);
         var normal = GetAttributeForRole(VisualRole.Normal);
         for (var y = 0; y < Viewport.Height && first + y < rows.Count; y++)
         {
@@ -51,6 +55,9 @@ internal sealed class TextBlock : View
         SetAttribute(normal);
         return true;
     }
+
+    private int First(int total) =>
+        FollowEnd && _pinnedToEnd ? Math.Max(0, total - Viewport.Height) : Math.Min(_top, Math.Max(0, total - Viewport.Height));
 
     private List<(string Text, Tone Tone)> Layout(int width)
     {

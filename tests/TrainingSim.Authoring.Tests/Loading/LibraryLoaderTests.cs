@@ -118,4 +118,17 @@ public sealed class LibraryLoaderTests : IDisposable
         Assert.NotEqual(a.VersionHash, c.VersionHash);
         Assert.Matches("^[0-9a-f]{16}$", a.VersionHash);
     }
+
+    [Fact]
+    public void Load_FolderLinkLoop_SearchesEachFolderOnce()
+    {
+        Write("a/one.yaml", Scenario("one"));
+        Directory.CreateSymbolicLink(Path.Combine(_root, "a", "loop"), _root);
+        Directory.CreateSymbolicLink(Path.Combine(_root, "shared"), Path.Combine(_root, "a"));
+
+        var result = LibraryLoader.Load([_root], TestSupport.Content);
+
+        Assert.Equal("one", Assert.Single(result.Scenarios).Id);
+        Assert.Empty(result.Diagnostics);
+    }
 }

@@ -115,4 +115,15 @@ public class PlayCommandTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("--replies", result.ErrorLines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Play_RepliesIsAFolder_ExitsTwo()
+    {
+        using var temp = new TempFolder();
+
+        var result = InProcessCli.Run(TestFiles.With("play", "holiday-bill-payment", "--replies", temp.Path));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal([$"{temp.Path}: error: this is a folder; give a file"], result.ErrorLines);
+    }
 }

@@ -85,4 +85,15 @@ public class ProgramProcessTests
         Assert.Contains("== 成绩单 ==", result.Out, StringComparison.Ordinal);
         Assert.Contains("星级: ★★★ 3/3", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NoCommandWithoutTerminal_ExitsTwoInsteadOfWaiting()
+    {
+        var result = ProgramProcess.Run("", "--lang", "en");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal(
+            ["trainingsim: error: the text UI needs a terminal, but standard input and output are both redirected; run it from a terminal, or use a command (see 'trainingsim --help')"],
+            result.ErrorLines);
+    }
 }

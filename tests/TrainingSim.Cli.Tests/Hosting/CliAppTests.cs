@@ -53,4 +53,40 @@ public class CliAppTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.StartsWith("trainingsim: 错误: ", result.ErrorLines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_HelpInChinese_DescribesTheCommandsInChinese()
+    {
+        var result = InProcessCli.Run("--lang", "zh-CN", "validate", "--help");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("检查场景文件和内容文件夹。", result.Out, StringComparison.Ordinal);
+        Assert.Contains("将警告视为错误。", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_EveryCommand_HasHelp()
+    {
+        foreach (var command in new[] { "validate", "test", "play", "trainee" })
+        {
+            var result = InProcessCli.Run("--lang", "en", command, "--help");
+
+            Assert.Equal(ExitCodes.Success, result.ExitCode);
+            Assert.Contains($" {command} ", result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Run_NoCommandAndContentWithErrors_ExitsOneBeforeOpeningTheUi()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/skills.yaml", "skills: [not, a, mapping]\n");
+        var environment = InProcessCli.Environment();
+
+        var result = InProcessCli.RunIn(environment, "", "--content", temp.File("content"), "--scenarios", TestFiles.Library, "--lang", "en");
+
+        Assert.Equal(ExitCodes.Problem, result.ExitCode);
+        Assert.Contains("skills.yaml", result.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("trainingsim: error: the content folder has errors (above)", result.ErrorLines[^1], StringComparison.Ordinal);
+    }
 }

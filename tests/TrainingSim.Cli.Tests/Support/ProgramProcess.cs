@@ -29,7 +29,8 @@ public sealed class ProgramProcess : IDisposable
 
     /// <summary>Starts the program; <paramref name="environment"/> adds variables (TRAININGSIM_DB is always set,
     /// to a throwaway path unless given, so no test touches the user's own progress).</summary>
-    public static ProgramProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProgramProcess Start(
+        IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -40,7 +41,7 @@ public sealed class ProgramProcess : IDisposable
             StandardOutputEncoding = Utf8,
             StandardErrorEncoding = Utf8,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         info.ArgumentList.Add(ProgramPath);
         foreach (var arg in args)

@@ -39,6 +39,15 @@ public abstract class ProgressStoreContract
     }
 
     [Fact]
+    public void AddTrainee_NameDiffersOnlyInCase_AnotherTrainee()
+    {
+        Store.AddTrainee("Alice", "a");
+        Store.AddTrainee("alice", "b");
+        Assert.Equal(["Alice", "alice"], Store.ListTrainees().Select(t => t.Name));
+        Assert.Equal("b", Store.FindTrainee("alice")!.Cohort);
+    }
+
+    [Fact]
     public void StartAttempt_UnknownTrainee_AddsTraineeWithCohort()
     {
         Store.StartAttempt(Attempt("李雷", cohort: "c1"));

@@ -67,6 +67,16 @@ public sealed class HomeScreenTests
     }
 
     [Fact]
+    public void Home_FilterMatchingOnlyALockedScenario_SaysHowToUnlockIt()
+    {
+        using var game = new GameHarness();
+        game.SignInNew().Press(Key.F.WithCtrl).Type("愤怒").Press(Key.Enter);
+
+        Assert.IsType<HomeScreen>(game.Screen);
+        Assert.Contains("才能解锁", game.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Home_LockedScenario_DoesNotOpen()
     {
         using var game = new GameHarness();

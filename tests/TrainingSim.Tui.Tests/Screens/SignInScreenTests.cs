@@ -27,6 +27,16 @@ public sealed class SignInScreenTests
     }
 
     [Fact]
+    public void SignIn_TabThroughFields_CreatesWithCohort()
+    {
+        using var game = new GameHarness();
+        game.Type("李雷").Press(Key.Tab).Type("三班").Press(Key.Enter);
+
+        Assert.IsType<HomeScreen>(game.Screen);
+        Assert.Equal("三班", Assert.Single(game.Store.ListTrainees()).Cohort);
+    }
+
+    [Fact]
     public void SignIn_EmptyName_ShowsErrorAndStays()
     {
         using var game = new GameHarness();

@@ -4,6 +4,7 @@ using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
+using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Shell;
@@ -19,7 +20,7 @@ internal sealed class GameHarness : IDisposable
     private readonly IApplication _app;
     private readonly VirtualTimeProvider _uiTime = new();
 
-    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null)
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null, TrainingContent? content = null)
     {
         Store = store ?? new InMemoryProgressStore();
         _app = Application.Create(_uiTime);
@@ -28,7 +29,7 @@ internal sealed class GameHarness : IDisposable
         Flow = TrainingSimApp.Attach(_app, new TuiOptions
         {
             Scenarios = scenarios ?? TestScenarios.All,
-            Content = TestScenarios.Content,
+            Content = content ?? TestScenarios.Content,
             Store = Store,
             Culture = CultureInfo.GetCultureInfo(culture),
             DatabasePath = "/tmp/progress.db",

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using TrainingSim.Core.Export;
+using TrainingSim.Core.Progress;
+using TrainingSim.Storage;
+
+namespace TrainingSim.Cli.Commands;
+
+/// <summary><c>export --out FILE [--trainee NAME] [--cohort NAME]</c>: every attempt as xAPI 1.0.3 statements,
+/// one JSON object a line (<c>--out -</c> writes them to standard output). Statement ids are deterministic,
+/// so importing the file twice changes nothing. Exit 1 for an unknown <c>--trainee</c>.</summary>
+public sealed class ExportCommand : ICliCommand
+{
+    public Command Create(CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var output = new Option<string>("--out")
+        {
+            Description = "The file to write (UTF-8, one statement a line); - for standard output.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var trainee = new Option<string?>("--trainee") { Description = "Only this trainee's attempts.", HelpName = "NAME" };
+        var cohort = new Option<string?>("--cohort") { Description = "Only the attempts of this cohort's trainees.", HelpName = "NAME" };
+        var command = new Command("export", "Every attempt as xAPI 1.0.3 statements, one JSON object a line.") { output, trainee, cohort };
+        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!, parse.GetValue(trainee), parse.GetValue(cohort)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string output, string? trainee, string? cohort)
+    {
+        using var store = LiteDbProgressStore.Open(context.DatabasePath);
+        if (trainee is not null && store.FindTrainee(trainee) is null)
+        {
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", trainee)}");
+            return ExitCodes.Problem;
+        }
+
+        IEnumerable<AttemptRecord> attempts = store.Attempts(new AttemptQuery(Trainee: trainee));
+        if (cohort is not null)
+        {
+            var members = store.ListTrainees().Where(t => t.Cohort == cohort).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            attempts = attempts.Where(a => members.Contains(a.Trainee));
+        }
+
+        var selected = attempts.ToList();
+        var exporter = new XapiExporter(ReportLibrary.Load(context).Scenarios);
+        long statements;
+        if (output == "-")
+        {
+            statements = exporter.Write(context.Out, selected);
+            context.Out.Flush();
+            context.Error.WriteLine(ReportText.Format(context, "Exported", "-", statements, selected.Count));
+            return ExitCodes.Success;
+        }
+
+        var temporary = output + ".partial";
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                statements = exporter.Write(file, selected);
+            File.Move(temporary, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        context.Out.WriteLine(ReportText.Format(context, "Exported", output, statements, selected.Count));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text;
+using TrainingSim.Core.Export;
+using TrainingSim.Storage;
+
+namespace TrainingSim.Cli.Commands;
+
+/// <summary><c>import FILE...</c>: merges exported xAPI statements into this database; the same statements
+/// imported again change nothing. Every file is read and checked first: any malformed line is reported as
+/// <c>file:line: ...</c> and nothing is imported (exit 2). Exit 1 when an attempt already stored differs from
+/// the incoming one (it is kept as it is and named).</summary>
+public sealed class ImportCommand : ICliCommand
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public Command Create(CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Files written by export (one xAPI statement a line).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("import", "Merge exported statements into this database.") { files };
+        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(files)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] files)
+    {
+        var importer = new XapiImporter();
+        foreach (var path in files)
+        {
+            if (!File.Exists(path))
+                throw new CliException(context.Text["FileNotFound"], ExitCodes.Usage, path);
+            try
+            {
+                using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                importer.Read(path, reader);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new CliException(context.Text["NotUtf8"], ExitCodes.Usage, path);
+            }
+        }
+
+        var batch = importer.Finish();
+        if (batch.HasErrors)
+        {
+            foreach (var error in batch.Errors)
+                context.Error.WriteLine(ErrorReport.OneLine(error));
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "ImportRefused", batch.Errors.Count)}");
+            return ExitCodes.Usage;
+        }
+
+        using var store = LiteDbProgressStore.Open(context.DatabasePath);
+        var result = XapiMerge.Apply(batch, store);
+        foreach (var attempt in result.NotMerged)
+            context.Error.WriteLine($"trainingsim: {ReportText.Format(context, "ImportNotMerged", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");
+        if (batch.Duplicates > 0)
+            context.Out.WriteLine(ReportText.Format(context, "ImportDuplicates", batch.Duplicates));
+        context.Out.WriteLine(ReportText.Format(context, "ImportSummary",
+            result.Statements, result.StatementsNew, result.StatementsPresent,
+            result.AttemptsNew + result.AttemptsPresent, result.AttemptsNew, result.AttemptsPresent));
+        return result.NotMerged.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;
+    }
+}
