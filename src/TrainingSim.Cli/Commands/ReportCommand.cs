@@ -20,7 +20,7 @@ public sealed class ReportCommand : ICliCommand
         {
             Description = "Item analysis: per scenario, step and rubric item, how often it was missed, the step's average, where calls end early, the versions played.",
         };
-        var format = OutputFormat.Option("table", "csv", "json");
+        var format = OutputFormat.Option(host.Text, "table", "csv", "json");
         var command = new Command("report", "The team lead's view of progress.") { trainee, cohort, scenario, items, format };
         command.SetAction(parse => Run(
             host.Context(parse),
