@@ -105,5 +105,6 @@ public sealed class StaffRoleTests
         game.Unlock(0, StaffData.Passphrase).Press(Key.Esc);
 
         Assert.IsType<SignInScreen>(game.Screen);
+        Assert.Null(game.Flow.Shell.Who);
     }
 }

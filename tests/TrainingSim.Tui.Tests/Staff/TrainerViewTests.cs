@@ -42,7 +42,7 @@ public sealed class TrainerViewTests
     public void Library_EnterOnDiagnostic_OpensEditorAtItsLine()
     {
         using var game = Trainer();
-        game.Press(Key.Enter).Press(Key.CursorDown, 2).Press(Key.Enter);
+        game.Press(Key.Enter).Press(Key.CursorDown).Press(Key.Enter);
 
         var command = Assert.Single(game.EditorCommands);
         Assert.Equal(["+3", "scenarios/zh-CN/账单/broken.yaml"], command.TakeLast(2));

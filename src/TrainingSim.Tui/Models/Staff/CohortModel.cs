@@ -13,16 +13,21 @@ internal sealed class CohortModel
     private readonly TimeProvider _clock;
     private List<CohortRow> _all = [];
 
-    public CohortModel(ScopedProgress progress, IReadOnlyList<Scenario> scenarios, TimeProvider clock)
+    /// <param name="language">The interface language: modules of scenarios in that language come first.</param>
+    public CohortModel(ScopedProgress progress, IReadOnlyList<Scenario> scenarios, TimeProvider clock, string language)
     {
         _progress = progress;
         _scenarios = scenarios;
         _clock = clock;
-        Modules = [.. scenarios.Select(s => s.Module).Distinct(StringComparer.Ordinal)];
+        var prefix = language.Split('-')[0];
+        Modules = [.. scenarios
+            .OrderBy(s => s.Language.Split('-')[0] == prefix ? 0 : 1)
+            .Select(s => s.Module)
+            .Distinct(StringComparer.Ordinal)];
         Reload();
     }
 
-    /// <summary>The catalog's modules, in catalog order.</summary>
+    /// <summary>The catalog's modules: the interface language's first, each group in catalog order.</summary>
     public IReadOnlyList<string> Modules { get; }
 
     /// <summary>The cohorts of the visible trainees, by name.</summary>

@@ -1,6 +1,7 @@
 namespace TrainingSim.Tui.Models.Staff;
 
-/// <summary>The library browser's state: every file, each followed by its diagnostics, reloaded on request
+/// <summary>The library browser's state: every file (those with errors first, then with warnings), each
+/// followed by its diagnostics, reloaded on request
 /// (the screen asks when a file changes on disk).</summary>
 internal sealed class LibraryModel
 {
@@ -38,6 +39,6 @@ internal sealed class LibraryModel
     }
 
     private static List<LibraryRow> Flatten(StaffLibrary library) =>
-        [.. library.Files.OrderBy(f => f.Path, StringComparer.Ordinal)
+        [.. library.Files.OrderBy(f => f.Errors > 0 ? 0 : f.Warnings > 0 ? 1 : 2).ThenBy(f => f.Path, StringComparer.Ordinal)
             .SelectMany(f => f.Diagnostics.Select(d => new LibraryRow(f, d)).Prepend(new LibraryRow(f, null)))];
 }

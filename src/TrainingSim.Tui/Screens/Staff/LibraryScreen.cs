@@ -28,6 +28,7 @@ internal sealed class LibraryScreen : StaffScreen
         _app = app;
         _model = model;
         _openEditor = openEditor;
+        _table.SelectionChanged += ShowSelected;
         Add(_header, _table, _message);
         Keys =
         [
@@ -69,6 +70,13 @@ internal sealed class LibraryScreen : StaffScreen
             : "vi";
         var message = _openEditor(LibraryModel.EditorArguments(editor, _model.Rows[_table.Selected]));
         _message.SetLines([new StyledLine(Strings.Message(message, TimeProvider.System), message.Tone)]);
+    }
+
+    /// <summary>The whole diagnostic of the selected line (the table cuts it to the width).</summary>
+    private void ShowSelected()
+    {
+        if (_table.Selected < _model.Rows.Count && _model.Rows[_table.Selected].Diagnostic is { } diagnostic)
+            _message.SetLines([new StyledLine(diagnostic.ToString(), diagnostic.Severity == Severity.Error ? Tone.Bad : Tone.Warning)]);
     }
 
     private void Render()

@@ -56,12 +56,12 @@ internal sealed class RubricPreviewScreen : StaffScreen
 
     public override bool HandleKey(Key key)
     {
-        if (_reply.HasFocus && (key == Key.CursorUp || key == Key.CursorDown))
-        {
-            _steps.Select(_steps.Selected + (key == Key.CursorUp ? -1 : 1));
-            return true;
-        }
-        return false;
+        var page = Math.Max(1, _steps.Viewport.Height - 1);
+        var by = key == Key.CursorUp ? -1 : key == Key.CursorDown ? 1 : key == Key.PageUp ? -page : key == Key.PageDown ? page : 0;
+        if (!_reply.HasFocus || by == 0)
+            return false;
+        _steps.Select(_steps.Selected + by);
+        return true;
     }
 
     private void Mood(int by)

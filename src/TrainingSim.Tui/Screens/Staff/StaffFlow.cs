@@ -49,11 +49,11 @@ internal sealed class StaffFlow
     {
         _progress = new ScopedProgress(_options.Store, session);
         _shell.Who = _text[session.Role == Role.Lead ? "StaffRoleLead" : "StaffRoleTrainer"];
-        _shell.Replace(new StaffMenuScreen(session.Role!.Value, _text, this));
+        _shell.Replace(new StaffMenuScreen(session.Role!.Value, _text, this, closed: () => _shell.Who = null));
     }
 
     public void OpenCohort() =>
-        _shell.Push(new CohortScreen(new CohortModel(_progress!, Scenarios, _options.Clock), _text, _options.Clock, OpenTrainee));
+        _shell.Push(new CohortScreen(new CohortModel(_progress!, Scenarios, _options.Clock, Language), _text, _options.Clock, OpenTrainee));
 
     private void OpenTrainee(Trainee trainee) =>
         _shell.Push(new TraineeScreen(

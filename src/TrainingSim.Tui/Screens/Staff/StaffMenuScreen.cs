@@ -11,11 +11,14 @@ internal sealed class StaffMenuScreen : StaffScreen
 {
     private readonly StaffTable _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
     private readonly List<(string Label, string Help, Action Open)> _entries;
+    private readonly Action _closed;
 
-    public StaffMenuScreen(Role role, StaffText text, StaffFlow flow)
+    /// <param name="closed">Called when the menu is left (back to sign-in): the staff session ends.</param>
+    public StaffMenuScreen(Role role, StaffText text, StaffFlow flow, Action closed)
         : base(text)
     {
         Role = role;
+        _closed = closed;
         _entries = role == Role.Lead
             ?
             [
@@ -40,4 +43,11 @@ internal sealed class StaffMenuScreen : StaffScreen
     protected override string ScreenTitle => Strings[Role == Role.Lead ? "StaffLeadMenuTitle" : "StaffTrainerMenuTitle"];
 
     public override void Shown() => _table.SetFocus();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _closed();
+        base.Dispose(disposing);
+    }
 }
