@@ -11,7 +11,7 @@ public class BackupWriterTests
     [Fact]
     public void Write_Database_CopyHasEveryDocumentIndexAndVersion()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using (var database = Open(folder.File("progress.db")))
         {
             Fill(database);
@@ -34,7 +34,7 @@ public class BackupWriterTests
     [Fact]
     public void Write_WhileAnotherConnectionWritesPairs_CopyHoldsOnlyWholePairs()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using (var database = Open(folder.File("progress.db")))
             Fill(database);
         using var stop = new CancellationTokenSource();
@@ -79,7 +79,7 @@ public class BackupWriterTests
     [Fact]
     public void Write_OntoTheDatabaseItself_Refused()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using (var database = Open(folder.File("progress.db")))
             Fill(database);
 

@@ -28,7 +28,7 @@ public class MaintenanceCheckTests
     [Fact]
     public void Run_ConsistentDatabase_NoProblems()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using var database = Open(folder.File("progress.db"));
         Fill(database);
 
@@ -38,7 +38,7 @@ public class MaintenanceCheckTests
     [Fact]
     public void Run_OrphanTurnAndUnknownTrainee_OneLineEach()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using var database = Open(folder.File("progress.db"));
         Fill(database);
         database.GetCollection("turns").Insert(new BsonDocument { ["_id"] = 12, ["attempt"] = 99, ["key"] = "99/0" });
@@ -55,7 +55,7 @@ public class MaintenanceCheckTests
     [Fact]
     public void Run_ReleasesTheDatabase_ForOtherConnections()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using var database = Open(folder.File("progress.db"));
         Fill(database);
         new MaintenanceCheck(database, References).Run();

@@ -7,7 +7,7 @@ public class MaintenanceTests
     [Fact]
     public void Compact_Database_KeepsEveryRecordIndexAndTheVersion()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         var path = folder.File("progress.db");
         using (var database = Open(path))
         {

@@ -11,7 +11,7 @@ public class TraineeRemovalTests
     [Fact]
     public void RemoveTraineeThenCompact_TheirNameAndRepliesAreGoneFromTheFile()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         var path = folder.File("progress.db");
         var start = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         using (var store = LiteDbProgressStore.Open(path))

@@ -13,7 +13,7 @@ public class RoleStoreTests
     [Fact]
     public void Save_ThenFind_AfterReopen_SameCredential()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         var credential = new RoleCredential(Role.Trainer, "pbkdf2-sha256$600000$c2FsdA==$aGFzaA==", 3, 2, Nine.AddMinutes(2));
         using (var database = Open(folder.File("progress.db")))
             new RoleStore(database).Save(credential);
@@ -27,7 +27,7 @@ public class RoleStoreTests
     [Fact]
     public void Unlock_LockedOutThenRestarted_StillLockedOut_UntilItEnds()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         var clock = new ManualClock(Nine);
         using (var database = Open(folder.File("progress.db")))
         {
@@ -48,7 +48,7 @@ public class RoleStoreTests
     [Fact]
     public void Save_StoresNoPassphrase_OnlyTheHash()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TempFolder();
         using (var database = Open(folder.File("progress.db")))
             new RoleGate(new RoleStore(database), new ManualClock(Nine)).SetPassphrase(Role.Trainer, "plain-secret-words");
 
