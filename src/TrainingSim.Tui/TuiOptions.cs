@@ -2,6 +2,8 @@ using System.Globalization;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
+using TrainingSim.Tui.Models.Staff;
 
 namespace TrainingSim.Tui;
 
@@ -24,4 +26,17 @@ public sealed record TuiOptions
 
     /// <summary>Clock for attempt times, reply timing and "3 小时前".</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Trainer and team-lead passphrases and lockout state (the progress database's, so a lockout
+    /// survives a restart). The in-memory default forgets them when the program ends.</summary>
+    public IRoleStore Roles { get; init; } = new InMemoryRoleStore();
+
+    /// <summary>Every scenario file with its diagnostics, for the trainers' library browser.</summary>
+    public IReadOnlyList<StaffLibraryFile> LibraryFiles { get; init; } = [];
+
+    /// <summary>Loads the library again (the browser calls it when a file changes); null when it cannot.</summary>
+    public Func<StaffLibrary>? ReloadLibrary { get; init; }
+
+    /// <summary>Scenario files and folders to watch for changes.</summary>
+    public IReadOnlyList<string> WatchPaths { get; init; } = [];
 }

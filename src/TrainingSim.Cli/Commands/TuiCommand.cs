@@ -3,6 +3,7 @@ using TrainingSim.Cli.Library;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Storage;
 using TrainingSim.Tui;
+using TrainingSim.Tui.Models.Staff;
 
 namespace TrainingSim.Cli.Commands;
 
@@ -46,6 +47,10 @@ public static class TuiCommand
                 Store = store,
                 Culture = context.Culture,
                 DatabasePath = databasePath,
+                Roles = store.Roles,
+                LibraryFiles = StaffFiles(library),
+                ReloadLibrary = () => Reload(context),
+                WatchPaths = context.ScenarioPaths,
             });
         }
 
@@ -54,4 +59,22 @@ public static class TuiCommand
             context.Error.WriteLine($"trainingsim: {context.Text.Format("LibraryErrorsLeftOut", leftOut)}");
         return code;
     }
+
+    /// <summary>The library again for the trainers' browser; a library that no longer loads (a folder
+    /// removed, unreadable) reads as empty until it is back.</summary>
+    private static StaffLibrary Reload(CliContext context)
+    {
+        try
+        {
+            var library = LibraryLoading.Load(context);
+            return new StaffLibrary(StaffFiles(library), library.Scenarios.Scenarios);
+        }
+        catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException)
+        {
+            return new StaffLibrary([], []);
+        }
+    }
+
+    private static List<StaffLibraryFile> StaffFiles(LoadedLibrary library) =>
+        [.. library.Scenarios.Files.Select(f => new StaffLibraryFile(f.Path, f.Scenario?.Id, f.Scenario?.Title, f.Diagnostics))];
 }

@@ -20,7 +20,7 @@ internal sealed class SignInScreen : View, IScreen
     private readonly TextField _cohort;
     private readonly Label _error;
 
-    public SignInScreen(SignInModel model, UiText text, Action<Trainee> signedIn)
+    public SignInScreen(SignInModel model, UiText text, Action<Trainee> signedIn, Action? staff = null)
     {
         _model = model;
         _text = text;
@@ -49,6 +49,8 @@ internal sealed class SignInScreen : View, IScreen
             new KeyAction(Key.F2, text["KeyNewTrainee"], () => _name.SetFocus()),
             new KeyAction(Key.Tab, text["KeyNextField"], NextField),
         ];
+        if (staff is not null)
+            Keys = [.. Keys, new KeyAction(Key.F9, text["StaffKeyEntry"], staff)];
     }
 
     View IScreen.View => this;

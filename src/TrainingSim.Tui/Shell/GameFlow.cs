@@ -4,6 +4,7 @@ using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Screens;
+using TrainingSim.Tui.Screens.Staff;
 
 namespace TrainingSim.Tui.Shell;
 
@@ -22,13 +23,17 @@ internal sealed class GameFlow
         _options = options;
         _text = new UiText(options.Culture);
         Shell = new GameShell(app, _text, options.DatabasePath);
+        Staff = new StaffFlow(app, options, Shell, _text);
     }
+
+    /// <summary>The trainers' and leads' screens (F9 on sign-in).</summary>
+    public StaffFlow Staff { get; }
 
     public GameShell Shell { get; }
 
     private string Language => _options.Culture.Name;
 
-    public void Start() => Shell.Push(new SignInScreen(new SignInModel(_options.Store), _text, SignedIn));
+    public void Start() => Shell.Push(new SignInScreen(new SignInModel(_options.Store), _text, SignedIn, Staff.Open));
 
     private void SignedIn(Trainee trainee)
     {

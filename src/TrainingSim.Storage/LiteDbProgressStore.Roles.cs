@@ -1,0 +1,9 @@
+using TrainingSim.Core.Security;
+
+namespace TrainingSim.Storage;
+
+public sealed partial class LiteDbProgressStore
+{
+    /// <summary>The role passphrases and lockout state kept in this database (<see cref="RoleStore"/>).</summary>
+    public IRoleStore Roles => new RoleStore(_db);
+}

@@ -1,0 +1,13 @@
+using TrainingSim.Core.Progress;
+
+namespace TrainingSim.Tui.Models.Staff;
+
+/// <summary>One trainee's line of the cohort dashboard, one cell per module.</summary>
+internal sealed record CohortRow(
+    Trainee Trainee,
+    IReadOnlyList<ModuleCell> Cells,
+    int Stars,
+    int StarsPossible,
+    int? AverageBest,
+    int Attempts,
+    DateTimeOffset? LastActive);

@@ -1,0 +1,104 @@
+using System.Text;
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
+
+namespace TrainingSim.Tui.Models.Staff;
+
+/// <summary>The trainers' rubric preview: a free-text step of any scenario, a candidate reply, and what
+/// <see cref="ReplyScorer"/> makes of it — matched items with their evidence, missed items, the step score,
+/// the mood and the step the call would go to. The mood before the reply starts at the customer's mood on
+/// entering the step the first time and can be changed to try the mood branches.</summary>
+internal sealed class RubricPreviewModel
+{
+    public const int MoodStep = 10;
+
+    public RubricPreviewModel(IReadOnlyList<Scenario> scenarios)
+    {
+        Steps = [.. scenarios.SelectMany(s => s.Steps.Values.OfType<FreeTextStep>().Select(step => new PreviewStep(s, step)))];
+        if (Steps.Count > 0)
+            Select(0);
+    }
+
+    public IReadOnlyList<PreviewStep> Steps { get; }
+
+    public int Selected { get; private set; }
+
+    public PreviewStep? Current => Steps.Count == 0 ? null : Steps[Selected];
+
+    public int MoodBefore { get; private set; }
+
+    public string Reply { get; private set; } = "";
+
+    /// <summary>Null until a reply is typed.</summary>
+    public StepEvaluation? Evaluation { get; private set; }
+
+    public void Select(int index)
+    {
+        if (Steps.Count == 0)
+            return;
+        Selected = Math.Clamp(index, 0, Steps.Count - 1);
+        var (scenario, step) = Steps[Selected];
+        MoodBefore = Math.Clamp(scenario.Customer.Mood + step.Mood, 0, 100);
+        Score(Reply);
+    }
+
+    public void ChangeMood(int by)
+    {
+        MoodBefore = Math.Clamp(MoodBefore + by, 0, 100);
+    }
+
+    public void Score(string reply)
+    {
+        Reply = reply;
+        Evaluation = Current is { } current && reply.Trim().Length > 0 ? ReplyScorer.Score(current.Step, reply) : null;
+    }
+
+    public int? MoodAfter => Evaluation?.MoodAfter(MoodBefore);
+
+    public string? NextStepId => Evaluation?.NextStepIdFrom(MoodBefore);
+
+    /// <summary>The reply with the evidence of matched items in 【】 and of penalties in 〔〕, so it reads without colour.</summary>
+    public string HighlightedReply()
+    {
+        if (Evaluation is not { } evaluation)
+            return Reply;
+        var marks = new int[Reply.Length];
+        Mark(marks, evaluation.Matched, 1);
+        Mark(marks, evaluation.Penalties, 2);
+        var text = new StringBuilder();
+        var open = 0;
+        for (var i = 0; i <= Reply.Length; i++)
+        {
+            var mark = i < Reply.Length ? marks[i] : 0;
+            if (mark != open)
+            {
+                if (open != 0)
+                    text.Append(open == 1 ? '】' : '〕');
+                if (mark != 0)
+                    text.Append(mark == 1 ? '【' : '〔');
+                open = mark;
+            }
+            if (i < Reply.Length)
+                text.Append(Reply[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The evidence of one match as the words of the reply it rests on, joined by " · ".</summary>
+    public string Evidence(ItemMatch match) =>
+        string.Join(" · ", match.Evidence.Select(r => Reply[r]).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
+
+    private void Mark(int[] marks, IEnumerable<ItemMatch> matches, int kind)
+    {
+        foreach (var match in matches)
+        {
+            foreach (var range in match.Evidence)
+            {
+                var (start, length) = range.GetOffsetAndLength(Reply.Length);
+                for (var i = start; i < start + length; i++)
+                    marks[i] = Math.Max(marks[i], kind);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using TrainingSim.Core.Content;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
+
+namespace TrainingSim.Tui.Models.Staff;
+
+/// <summary>One recorded attempt, turn by turn, read through the session's scope: a trainee's session
+/// finds only their own attempts (<see cref="Attempt"/> is null for anyone else's). Customer lines, model
+/// answers and hints come from the scenario as loaded now; a turn of an older version whose step or item
+/// is gone shows its ids only.</summary>
+internal sealed class TranscriptModel
+{
+    private readonly TrainingContent _content;
+    private readonly string _language;
+
+    public TranscriptModel(ScopedProgress progress, Guid attemptId, IReadOnlyList<Scenario> scenarios,
+        TrainingContent content, string language)
+    {
+        _content = content;
+        _language = language;
+        Attempt = progress.FindAttempt(attemptId);
+        Scenario = Attempt is null ? null : scenarios.FirstOrDefault(s => s.Id == Attempt.ScenarioId);
+    }
+
+    public AttemptRecord? Attempt { get; }
+
+    public Scenario? Scenario { get; }
+
+    /// <summary>The attempt was played on another version of the file than the one loaded.</summary>
+    public bool OtherVersion => Attempt is not null && Scenario is not null && Scenario.VersionHash != Attempt.ScenarioVersion;
+
+    public string Title => Scenario?.Title ?? Attempt?.ScenarioId ?? "";
+
+    /// <summary>The customer's mood at the start and after every turn.</summary>
+    public IReadOnlyList<int> Moods =>
+        Attempt is null ? [] : [StartMood, .. Attempt.Turns.Select(t => t.MoodAfter)];
+
+    private int StartMood =>
+        Scenario is null ? 50 : Math.Clamp(Scenario.Customer.Mood + Scenario.StartStep.Mood, 0, 100);
+
+    public string? CustomerLine(TurnRecord turn) => Scenario?.Steps.GetValueOrDefault(turn.StepId)?.Say;
+
+    public string? ModelAnswer(TurnRecord turn) => Scenario?.Steps.GetValueOrDefault(turn.StepId) switch
+    {
+        FreeTextStep free => free.Model,
+        ChoiceStep choice => choice.Choices.MaxBy(c => c.Total)?.Text,
+        _ => null,
+    };
+
+    public RubricItem? Item(TurnRecord turn, string itemId) =>
+        Scenario?.Steps.GetValueOrDefault(turn.StepId) is FreeTextStep free
+            ? free.Rubric.FirstOrDefault(i => i.Id == itemId)
+            : null;
+
+    public string SkillName(string skillId) =>
+        _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
+}

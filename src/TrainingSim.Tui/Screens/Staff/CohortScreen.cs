@@ -1,0 +1,125 @@
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using TrainingSim.Core.Progress;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens.Staff;
+
+/// <summary>The lead's dashboard: trainees × modules with best stars and score per cell. Cells carry their
+/// figures in text (★2/6 75, — for not played) and a colour: green all passed, yellow some, red none yet.
+/// Modules that do not fit scroll sideways with ← →.</summary>
+internal sealed class CohortScreen : StaffScreen
+{
+    private const int NameWidth = 12;
+    private const int TotalWidth = 9;
+    private const int CellWidth = 11;
+
+    private readonly CohortModel _model;
+    private readonly TimeProvider _clock;
+    private readonly Action<Trainee> _open;
+    private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
+    private readonly StaffTable _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
+    private int _firstModule;
+    private int _renderedWidth = -1;
+
+    public CohortScreen(CohortModel model, StaffText text, TimeProvider clock, Action<Trainee> open)
+        : base(text)
+    {
+        _model = model;
+        _clock = clock;
+        _open = open;
+        _table.FrameChanged += (_, _) => Render(force: false);
+        Add(_header, _table);
+        Keys =
+        [
+            new KeyAction(Key.Enter, text["StaffKeyTrainee"], Open),
+            new KeyAction(Key.F2, text["StaffKeyCohort"], () => Change(_model.NextCohort)),
+            new KeyAction(Key.F3, text["StaffKeySort"], () => Change(_model.ToggleSort)),
+            new KeyAction(Key.F5, text["StaffKeyReload"], () => Change(_model.Reload)),
+        ];
+        Render(force: true);
+    }
+
+    protected override string ScreenTitle => Strings["StaffCohortTitle"];
+
+    public override void Shown()
+    {
+        _model.Reload();
+        Render(force: true);
+        _table.SetFocus();
+    }
+
+    public override bool HandleKey(Key key)
+    {
+        if (key == Key.CursorRight && _firstModule + VisibleModules < _model.Modules.Count)
+            _firstModule++;
+        else if (key == Key.CursorLeft && _firstModule > 0)
+            _firstModule--;
+        else
+            return false;
+        Render(force: true);
+        return true;
+    }
+
+    private int TableWidth => Math.Max(_table.Viewport.Width, 60);
+
+    private int VisibleModules => Math.Max(1, (TableWidth - 1 - NameWidth - TotalWidth - 8) / CellWidth);
+
+    private void Change(Action action)
+    {
+        action();
+        Render(force: true);
+    }
+
+    private void Open()
+    {
+        if (_model.Rows.Count > 0)
+            _open(_model.Rows[_table.Selected].Trainee);
+    }
+
+    private void Render(bool force)
+    {
+        if (!force && TableWidth == _renderedWidth)
+            return;
+        _renderedWidth = TableWidth;
+        var modules = _model.Modules.Skip(_firstModule).Take(VisibleModules).ToList();
+        var more = _firstModule > 0 || _firstModule + modules.Count < _model.Modules.Count;
+        var cohort = _model.Cohort ?? Strings["StaffAllCohorts"];
+        var sort = Strings[_model.Sort == CohortSort.Progress ? "StaffSortProgress" : "StaffSortName"];
+        _header.SetLines(
+        [
+            new StyledLine(Strings.Format("StaffCohortLine", cohort, _model.Rows.Count, sort), Tone.Heading),
+            new StyledLine(Strings["StaffCohortLegend"] + (more ? "  " + Strings.Format("StaffMoreModules", _firstModule + 1, _firstModule + modules.Count, _model.Modules.Count) : ""), Tone.Dim),
+        ]);
+
+        var widths = new List<int> { NameWidth, TotalWidth };
+        widths.AddRange(modules.Select(_ => CellWidth));
+        var header = new List<StaffCell> { new(Strings["StaffColumnTrainee"]), new(Strings["StaffColumnStars"]) };
+        header.AddRange(modules.Select(m => new StaffCell(m)));
+        header.Add(new StaffCell(Strings["StaffColumnLastActive"]));
+        var rows = _model.Rows.Select(row =>
+        {
+            var cells = new List<StaffCell>
+            {
+                new(row.Trainee.Name),
+                new($"★{row.Stars}/{row.StarsPossible}", row.Stars == 0 ? Tone.Dim : Tone.Normal),
+            };
+            cells.AddRange(row.Cells.Skip(_firstModule).Take(modules.Count).Select(Cell));
+            cells.Add(new StaffCell(row.LastActive is { } when ? Strings.When(when, _clock) : Strings["StaffNever"], Tone.Dim));
+            return (IReadOnlyList<StaffCell>)cells;
+        }).ToList();
+        if (rows.Count == 0)
+            rows.Add([new StaffCell(Strings["StaffNoTrainees"], Tone.Dim)]);
+        _table.SetRows(widths, header, rows);
+    }
+
+    private static StaffCell Cell(ModuleCell cell)
+    {
+        if (cell.Completed == 0)
+            return new StaffCell("—", Tone.Dim);
+        var tone = cell.AllPassed ? Tone.Good : cell.Stars > 0 ? Tone.Warning : Tone.Bad;
+        return new StaffCell($"★{cell.Stars}/{cell.StarsPossible} {cell.Score}", tone);
+    }
+}

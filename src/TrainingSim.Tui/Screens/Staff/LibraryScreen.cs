@@ -1,0 +1,109 @@
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using TrainingSim.Core.Diagnostics;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens.Staff;
+
+/// <summary>The library browser: every scenario file with its status, each followed by its errors and
+/// warnings at <c>line:column</c>. Enter opens the file in <c>$EDITOR +LINE</c>; the library reloads on its
+/// own when a file under the watched folders changes (and on F5).</summary>
+internal sealed class LibraryScreen : StaffScreen
+{
+    private readonly IApplication _app;
+    private readonly LibraryModel _model;
+    private readonly Func<IReadOnlyList<string>, StaffMessage> _openEditor;
+    private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+    private readonly StaffTable _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
+    private readonly TextBlock _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
+    private readonly LibraryWatcher? _watcher;
+
+    public LibraryScreen(IApplication app, LibraryModel model, StaffText text, IReadOnlyList<string> watchPaths,
+        Func<IReadOnlyList<string>, StaffMessage> openEditor)
+        : base(text)
+    {
+        _app = app;
+        _model = model;
+        _openEditor = openEditor;
+        _table.SelectionChanged += ShowSelected;
+        Add(_header, _table, _message);
+        Keys =
+        [
+            new KeyAction(Key.Enter, text["StaffKeyEdit"], Edit),
+            new KeyAction(Key.F5, text["StaffKeyReload"], Reload),
+        ];
+        if (model.CanReload && watchPaths.Count > 0)
+            _watcher = new LibraryWatcher(watchPaths, () => _app.Invoke(Reload));
+        Render();
+    }
+
+    protected override string ScreenTitle => Strings["StaffLibraryTitle"];
+
+    public override void Shown() => _table.SetFocus();
+
+    /// <summary>Loads the library again and redraws (the watcher calls it on the UI thread).</summary>
+    public void Reload()
+    {
+        if (!_model.CanReload)
+            return;
+        _model.Reload();
+        Render();
+        _message.SetLines([new StyledLine(Strings.Format("StaffLibraryReloaded", _model.Library.Files.Count, _model.Library.Scenarios.Count), Tone.Dim)]);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _watcher?.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private void Edit()
+    {
+        if (_model.Rows.Count == 0)
+            return;
+        var editor = Environment.GetEnvironmentVariable("VISUAL") is { Length: > 0 } visual ? visual
+            : Environment.GetEnvironmentVariable("EDITOR") is { Length: > 0 } set ? set
+            : "vi";
+        var message = _openEditor(LibraryModel.EditorArguments(editor, _model.Rows[_table.Selected]));
+        _message.SetLines([new StyledLine(Strings.Message(message, TimeProvider.System), message.Tone)]);
+    }
+
+    /// <summary>The whole diagnostic of the selected line (the table cuts it to the width).</summary>
+    private void ShowSelected()
+    {
+        if (_table.Selected < _model.Rows.Count && _model.Rows[_table.Selected].Diagnostic is { } diagnostic)
+            _message.SetLines([new StyledLine(diagnostic.ToString(), diagnostic.Severity == Severity.Error ? Tone.Bad : Tone.Warning)]);
+    }
+
+    private void Render()
+    {
+        var files = _model.Library.Files;
+        _header.SetLines([new StyledLine(Strings.Format("StaffLibraryLine", files.Count, files.Count(f => f.Errors == 0),
+            files.Sum(f => f.Errors), files.Sum(f => f.Warnings)), Tone.Heading)]);
+        var rows = _model.Rows.Select(row => row.Diagnostic is { } d
+            ? (IReadOnlyList<StaffCell>)
+            [
+                new StaffCell($"  {d.Span.Line + 1}:{d.Span.Column + 1}", Tone.Dim),
+                new StaffCell(d.Severity == Severity.Error ? "✗ " + Strings["StaffError"] : "⚠ " + Strings["StaffWarning"], d.Severity == Severity.Error ? Tone.Bad : Tone.Warning),
+                new StaffCell($"{d.Code}: {d.Message}"),
+            ]
+            :
+            [
+                new StaffCell(Path.GetFileName(row.File.Path), Tone.Heading),
+                new StaffCell(Status(row.File), row.File.Errors > 0 ? Tone.Bad : row.File.Warnings > 0 ? Tone.Warning : Tone.Good),
+                new StaffCell(row.File.Title is null ? row.File.Path : $"{row.File.Title} · {row.File.Path}", Tone.Dim),
+            ]).ToList();
+        if (rows.Count == 0)
+            rows.Add([new StaffCell(Strings["StaffNoFiles"], Tone.Dim)]);
+        _table.SetRows([24, 14], [new StaffCell(Strings["StaffColumnFile"]), new StaffCell(Strings["StaffColumnStatus"]), new StaffCell(Strings["StaffColumnDetail"])], rows);
+    }
+
+    private string Status(StaffLibraryFile file) =>
+        file.Errors > 0 ? "✗ " + Strings.Format("StaffErrorsCount", file.Errors)
+        : file.Warnings > 0 ? "⚠ " + Strings.Format("StaffWarningsCount", file.Warnings)
+        : "✓ " + Strings["StaffValid"];
+}

@@ -1,0 +1,106 @@
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+using TrainingSim.Core.Content;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens.Staff;
+
+/// <summary>Rubric preview: pick a free-text step (↑ ↓), type a candidate reply, and see at every keystroke
+/// which items match with their evidence in 【】 (penalties in 〔〕), what is missed, the step score, the
+/// mood and where the call would go. F4/F5 lower or raise the mood before the reply to try mood branches.</summary>
+internal sealed class RubricPreviewScreen : StaffScreen
+{
+    private readonly RubricPreviewModel _model;
+    private readonly TrainingContent _content;
+    private readonly string _language;
+    private readonly StaffTable _steps = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 6 };
+    private readonly TextField _reply;
+    private readonly TextBlock _result = new() { X = 0, Y = 9, Width = Dim.Fill(), Height = Dim.Fill() };
+
+    public RubricPreviewScreen(RubricPreviewModel model, StaffText text, TrainingContent content, string language)
+        : base(text)
+    {
+        _model = model;
+        _content = content;
+        _language = language;
+        _steps.SetRows([22, 14], [new StaffCell(text["StaffColumnScenario"]), new StaffCell(text["StaffColumnStep"]), new StaffCell(text["StaffColumnCustomerSays"])],
+            [.. model.Steps.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Scenario.Title), new StaffCell(s.Step.Id), new StaffCell(s.Step.Say ?? "", Tone.Customer)])]);
+        _steps.SelectionChanged += () =>
+        {
+            _model.Select(_steps.Selected);
+            Render();
+        };
+        var label = new Label { X = 0, Y = 7, Text = text["StaffCandidateReply"] };
+        _reply = new TextField { X = 0, Y = 8, Width = Dim.Fill() };
+        _reply.TextChanged += (_, _) =>
+        {
+            _model.Score(_reply.Text);
+            Render();
+        };
+        Add(_steps, label, _reply, _result);
+        Keys =
+        [
+            new KeyAction(Key.F4, text["StaffKeyMoodDown"], () => Mood(-RubricPreviewModel.MoodStep)),
+            new KeyAction(Key.F5, text["StaffKeyMoodUp"], () => Mood(RubricPreviewModel.MoodStep)),
+        ];
+        Render();
+    }
+
+    protected override string ScreenTitle => Strings["StaffPreviewTitle"];
+
+    public override void Shown() => _reply.SetFocus();
+
+    public override bool HandleKey(Key key)
+    {
+        var page = Math.Max(1, _steps.Viewport.Height - 1);
+        var by = key == Key.CursorUp ? -1 : key == Key.CursorDown ? 1 : key == Key.PageUp ? -page : key == Key.PageDown ? page : 0;
+        if (!_reply.HasFocus || by == 0)
+            return false;
+        _steps.Select(_steps.Selected + by);
+        return true;
+    }
+
+    private void Mood(int by)
+    {
+        _model.ChangeMood(by);
+        Render();
+    }
+
+    private string SkillName(string id) => _content.Skills.TryGetValue(id, out var skill) ? skill.NameIn(_language) : id;
+
+    private string ItemText(RubricItem item) => $"{item.Id} ({SkillName(item.Skill)} {item.Points:+0;-0}{(item.Bonus ? " " + Strings["StaffBonus"] : "")})";
+
+    private void Render()
+    {
+        if (_model.Current is null)
+        {
+            _result.SetLines([new StyledLine(Strings["StaffNoFreeTextSteps"], Tone.Dim)]);
+            return;
+        }
+        if (_model.Evaluation is not { } evaluation)
+        {
+            var items = _model.Current.Step.Rubric;
+            _result.SetLines(
+            [
+                new StyledLine(Strings.Format("StaffPreviewMoodBefore", _model.MoodBefore), Tone.Dim),
+                new StyledLine(Strings["StaffPreviewTypeHint"], Tone.Narrator),
+                .. items.Select(i => new StyledLine("· " + ItemText(i), Tone.Dim, 2)),
+            ]);
+            return;
+        }
+        var lines = new List<StyledLine>
+        {
+            new(Strings.Format("StaffPreviewScore", (int)Math.Round(evaluation.Score, MidpointRounding.AwayFromZero), evaluation.Net, evaluation.Maximum,
+                _model.MoodBefore, _model.MoodAfter, _model.NextStepId), Tone.Heading),
+            new("» " + _model.HighlightedReply(), Tone.Trainee, 2),
+        };
+        lines.AddRange(evaluation.Matched.Select(m => new StyledLine($"✓ {ItemText(m.Item)}: 【{_model.Evidence(m)}】", Tone.Good, 2)));
+        lines.AddRange(evaluation.Penalties.Select(m => new StyledLine($"⚠ {ItemText(m.Item)}: 〔{_model.Evidence(m)}〕", Tone.Warning, 2)));
+        lines.AddRange(evaluation.Missed.Select(i => new StyledLine($"✗ {ItemText(i)}" + (i.Hint is null ? "" : " — " + Strings["StaffHint"] + i.Hint), Tone.Bad, 2)));
+        _result.SetLines(lines);
+    }
+}

@@ -1,0 +1,106 @@
+using Terminal.Gui.App;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
+using TrainingSim.Tui.Localization;
+using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Shell;
+
+namespace TrainingSim.Tui.Screens.Staff;
+
+/// <summary>Which staff screen follows which: role entry → the role's menu → dashboard → trainee →
+/// transcript (leads), library, play-test, rubric preview, item analysis (trainers). Only a session that
+/// <see cref="RoleGate"/> granted gets past the role entry; everything reads through <see cref="ScopedProgress"/>.</summary>
+internal sealed class StaffFlow
+{
+    private readonly IApplication _app;
+    private readonly TuiOptions _options;
+    private readonly GameShell _shell;
+    private readonly UiText _gameText;
+    private readonly StaffText _text;
+    private StaffLibrary _library;
+    private ScopedProgress? _progress;
+
+    public StaffFlow(IApplication app, TuiOptions options, GameShell shell, UiText gameText)
+    {
+        _app = app;
+        _options = options;
+        _shell = shell;
+        _gameText = gameText;
+        _text = new StaffText(options.Culture);
+        _library = new StaffLibrary(options.LibraryFiles, options.Scenarios);
+    }
+
+    /// <summary>Opens editors (tests replace it to see the command without running anything).</summary>
+    internal Func<IReadOnlyList<string>, StaffMessage> OpenEditor { get; set; } = EditorLauncher.Open;
+
+    /// <summary>The session granted by the role entry; null before.</summary>
+    public Session? Session => _progress?.Session;
+
+    private IReadOnlyList<Scenario> Scenarios => _library.Scenarios;
+
+    private string Language => _options.Culture.Name;
+
+    public void Open() =>
+        _shell.Push(new StaffUnlockScreen(new StaffUnlockModel(new RoleGate(_options.Roles, _options.Clock)), _text, _options.Clock, Unlocked));
+
+    private void Unlocked(Session session)
+    {
+        _progress = new ScopedProgress(_options.Store, session);
+        _shell.Who = _text[session.Role == Role.Lead ? "StaffRoleLead" : "StaffRoleTrainer"];
+        _shell.Replace(new StaffMenuScreen(session.Role!.Value, _text, this, closed: () => _shell.Who = null));
+    }
+
+    public void OpenCohort() =>
+        _shell.Push(new CohortScreen(new CohortModel(_progress!, Scenarios, _options.Clock, Language), _text, _options.Clock, OpenTrainee));
+
+    private void OpenTrainee(Trainee trainee) =>
+        _shell.Push(new TraineeScreen(
+            new TraineeDetailModel(_progress!, trainee, Scenarios, _options.Content, Language, _options.Clock),
+            _text, _options.Clock, OpenTranscript));
+
+    private void OpenTranscript(Guid attemptId) =>
+        _shell.Push(new TranscriptScreen(new TranscriptModel(_progress!, attemptId, Scenarios, _options.Content, Language), _text, _options.Clock));
+
+    public void OpenRubricPreview() =>
+        _shell.Push(new RubricPreviewScreen(new RubricPreviewModel(Scenarios), _text, _options.Content, Language));
+
+    public void OpenItemAnalysis() =>
+        _shell.Push(new ItemAnalysisScreen(_progress!, Scenarios, _text));
+
+    public void OpenLibrary()
+    {
+        Func<StaffLibrary>? reload = _options.ReloadLibrary is { } load
+            ? () => _library = load()
+            : null;
+        _shell.Push(new LibraryScreen(_app, new LibraryModel(_library, reload), _text, _options.WatchPaths, OpenEditor));
+    }
+
+    public void OpenPlayTest() => _shell.Push(new PlayTestScreen(Scenarios, _text, StartPlayTest));
+
+    /// <summary>A practice call recorded in a store of its own that is dropped afterwards: nothing reaches
+    /// the progress database, and practice mode shows every item matched or missed after each reply.</summary>
+    private void StartPlayTest(Scenario scenario)
+    {
+        var store = new InMemoryProgressStore();
+        var tester = store.AddTrainee(_text["StaffPlayTester"], null);
+        var call = new CallModel(scenario, PlayMode.Practice, tester, store, _options.Content, _options.Clock, Language);
+        _shell.Push(new CallScreen(_app, call, _gameText, PlayTestOver));
+    }
+
+    private void PlayTestOver(CallModel call)
+    {
+        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), _options.Content, Language, null);
+        _shell.Replace(new ScorecardScreen(
+            model,
+            _gameText,
+            retry: () =>
+            {
+                _shell.Back();
+                StartPlayTest(call.Scenario);
+            },
+            next: null,
+            home: () => _shell.PopTo<PlayTestScreen>()));
+    }
+}

@@ -1,0 +1,53 @@
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using TrainingSim.Core.Security;
+using TrainingSim.Tui.Shell;
+
+namespace TrainingSim.Tui.Screens.Staff;
+
+/// <summary>The unlocked role's views: the lead's dashboard and item analysis; the trainer's library,
+/// play-test, rubric preview and item analysis.</summary>
+internal sealed class StaffMenuScreen : StaffScreen
+{
+    private readonly StaffTable _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly List<(string Label, string Help, Action Open)> _entries;
+    private readonly Action _closed;
+
+    /// <param name="closed">Called when the menu is left (back to sign-in): the staff session ends.</param>
+    public StaffMenuScreen(Role role, StaffText text, StaffFlow flow, Action closed)
+        : base(text)
+    {
+        Role = role;
+        _closed = closed;
+        _entries = role == Role.Lead
+            ?
+            [
+                (text["StaffMenuCohort"], text["StaffMenuCohortHelp"], flow.OpenCohort),
+                (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
+            ]
+            :
+            [
+                (text["StaffMenuLibrary"], text["StaffMenuLibraryHelp"], flow.OpenLibrary),
+                (text["StaffMenuPlayTest"], text["StaffMenuPlayTestHelp"], flow.OpenPlayTest),
+                (text["StaffMenuPreview"], text["StaffMenuPreviewHelp"], flow.OpenRubricPreview),
+                (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
+            ];
+        _table.SetRows([18], [new StaffCell(text["StaffColumnView"]), new StaffCell(text["StaffColumnWhat"])],
+            [.. _entries.Select(e => (IReadOnlyList<StaffCell>)[new StaffCell(e.Label), new StaffCell(e.Help)])]);
+        Add(_table);
+        Keys = [new KeyAction(Key.Enter, text["StaffKeyOpen"], () => _entries[_table.Selected].Open())];
+    }
+
+    public Role Role { get; }
+
+    protected override string ScreenTitle => Strings[Role == Role.Lead ? "StaffLeadMenuTitle" : "StaffTrainerMenuTitle"];
+
+    public override void Shown() => _table.SetFocus();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _closed();
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,106 @@
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using TrainingSim.Core.Progress;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Text;
+using TrainingSim.Tui.Widgets;
+
+namespace TrainingSim.Tui.Screens.Staff;
+
+/// <summary>A recorded attempt turn by turn: the customer's line, the reply beside the model answer, the
+/// items matched (✓), missed (✗, with the hint) and penalised (⚠), and the mood over the call. ↑ ↓ PgUp
+/// PgDn scroll. An attempt the session may not see reads as not found.</summary>
+internal sealed class TranscriptScreen : StaffScreen
+{
+    private readonly TranscriptModel _model;
+    private readonly TimeProvider _clock;
+    private readonly TextBlock _body = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+
+    public TranscriptScreen(TranscriptModel model, StaffText text, TimeProvider clock)
+        : base(text)
+    {
+        _model = model;
+        _clock = clock;
+        _body.SetSource(Lines);
+        Add(_body);
+    }
+
+    protected override string ScreenTitle => Strings.Format("StaffTranscriptTitle", _model.Title);
+
+    public override bool HandleKey(Key key)
+    {
+        var page = Math.Max(1, _body.Viewport.Height - 1);
+        var rows = key == Key.CursorDown ? 1
+            : key == Key.CursorUp ? -1
+            : key == Key.PageDown || key == Key.Space ? page
+            : key == Key.PageUp ? -page
+            : 0;
+        if (rows == 0)
+            return false;
+        _body.Scroll(rows);
+        return true;
+    }
+
+    private List<StyledLine> Lines(int width)
+    {
+        if (_model.Attempt is not { } attempt)
+            return [new StyledLine("✗ " + Strings["StaffTranscriptNotFound"], Tone.Bad)];
+        var lines = new List<StyledLine>
+        {
+            new(Strings.Format("StaffTranscriptHead", attempt.Trainee, _model.Title,
+                Strings[attempt.Mode == PlayMode.Exam ? "StaffModeExam" : "StaffModePractice"],
+                Strings.When(attempt.StartedAt, _clock)), Tone.Heading),
+            new(Strings.Format("StaffTranscriptResult", attempt.EffectiveOutcome,
+                attempt.Completed ? attempt.Score.ToString(Strings.Culture) : "—",
+                new string('★', Math.Clamp(attempt.Stars, 0, 3)) + new string('☆', 3 - Math.Clamp(attempt.Stars, 0, 3)))),
+            new(Strings.Format("StaffMoodLine", Sparkline.Render(_model.Moods), string.Join("→", _model.Moods))),
+        };
+        if (_model.OtherVersion)
+            lines.Add(new StyledLine("⚠ " + Strings["StaffOtherVersion"], Tone.Warning));
+        if (_model.Scenario is null)
+            lines.Add(new StyledLine("⚠ " + Strings["StaffScenarioMissing"], Tone.Warning));
+        foreach (var turn in attempt.Turns)
+            AddTurn(lines, turn, width);
+        if (attempt.Turns.Count == 0)
+            lines.Add(new StyledLine(Strings["StaffNoTurns"], Tone.Dim));
+        return lines;
+    }
+
+    private void AddTurn(List<StyledLine> lines, TurnRecord turn, int width)
+    {
+        lines.Add(StyledLine.Blank);
+        lines.Add(new StyledLine(Strings.Format("StaffTurnHead", turn.Index + 1, turn.StepId, turn.Score, turn.MoodAfter)
+            + (turn.OverTime ? " · " + Strings.Format("StaffOverTime", turn.OverTimeLoss) : "")
+            + (turn.HintUsed ? " · " + Strings["StaffHintUsed"] : "")
+            + (turn.HungUp ? " · " + Strings["StaffHungUp"] : ""), Tone.Heading));
+        if (_model.CustomerLine(turn) is { } say)
+            lines.Add(new StyledLine(Strings["StaffCustomer"] + say, Tone.Customer, 2));
+        lines.AddRange(SideBySide(turn.Reply, _model.ModelAnswer(turn) ?? "—", width));
+        foreach (var id in turn.Matched.Where(id => !turn.Penalties.Contains(id)))
+            lines.Add(new StyledLine("✓ " + ItemName(turn, id), Tone.Good, 2));
+        foreach (var id in turn.Missed)
+        {
+            var hint = _model.Item(turn, id)?.Hint;
+            lines.Add(new StyledLine("✗ " + ItemName(turn, id) + (hint is null ? "" : " — " + Strings["StaffHint"] + hint), Tone.Bad, 2));
+        }
+        foreach (var id in turn.Penalties)
+            lines.Add(new StyledLine("⚠ " + ItemName(turn, id), Tone.Warning, 2));
+    }
+
+    private string ItemName(TurnRecord turn, string id) =>
+        _model.Item(turn, id) is { } item ? $"{id} ({_model.SkillName(item.Skill)} {item.Points:+0;-0})" : id;
+
+    private IEnumerable<StyledLine> SideBySide(string reply, string model, int width)
+    {
+        var column = Math.Max(10, (width - 3) / 2);
+        var left = Columns.Wrap(reply, column - 2).ToList();
+        var right = Columns.Wrap(model, column - 2).ToList();
+        yield return new StyledLine(Columns.Fit(Strings["StaffReplyColumn"], column) + " │ " + Strings["StaffModelColumn"], Tone.Dim);
+        for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+        {
+            var l = i < left.Count ? "  " + left[i] : "";
+            var r = i < right.Count ? "  " + right[i] : "";
+            yield return new StyledLine(Columns.Fit(l, column) + " │ " + r, Tone.Trainee);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+using Terminal.Gui.Time;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Tests.TestSupport;
+
+namespace TrainingSim.Tui.Tests.Staff;
+
+/// <summary>The whole program on Terminal.Gui's ANSI driver with virtual time, with a role store and a
+/// library of files for the staff views.</summary>
+internal sealed class StaffHarness : IDisposable
+{
+    private readonly IApplication _app;
+    private readonly VirtualTimeProvider _uiTime = new();
+
+    public StaffHarness(
+        IProgressStore? store = null,
+        IRoleStore? roles = null,
+        IReadOnlyList<StaffLibraryFile>? files = null,
+        Func<StaffLibrary>? reload = null,
+        IReadOnlyList<Scenario>? scenarios = null,
+        string culture = "zh-CN",
+        ManualClock? clock = null)
+    {
+        Store = store ?? new InMemoryProgressStore();
+        Roles = roles ?? new InMemoryRoleStore();
+        Clock = clock ?? new ManualClock(StaffData.Now);
+        _app = Application.Create(_uiTime);
+        _app.Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(80, 24);
+        Flow = TrainingSimApp.Attach(_app, new TuiOptions
+        {
+            Scenarios = scenarios ?? TestScenarios.All,
+            Content = TestScenarios.Content,
+            Store = Store,
+            Culture = CultureInfo.GetCultureInfo(culture),
+            DatabasePath = "/tmp/progress.db",
+            Clock = Clock,
+            Roles = Roles,
+            LibraryFiles = files ?? [],
+            ReloadLibrary = reload,
+        });
+        Flow.Staff.OpenEditor = command =>
+        {
+            EditorCommands.Add(command);
+            return new StaffMessage("StaffEditorRunYourself", Widgets.Tone.Warning, string.Join(' ', command));
+        };
+        _app.Begin(Flow.Shell);
+    }
+
+    public IProgressStore Store { get; }
+
+    public IRoleStore Roles { get; }
+
+    public ManualClock Clock { get; }
+
+    public GameFlow Flow { get; }
+
+    public List<IReadOnlyList<string>> EditorCommands { get; } = [];
+
+    public IScreen? Screen => Flow.Shell.Current;
+
+    public StaffHarness Type(string text)
+    {
+        foreach (var c in text)
+            _app.InjectKey(new Key(c));
+        return this;
+    }
+
+    public StaffHarness Press(Key key, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+            _app.InjectKey(key);
+        return this;
+    }
+
+    /// <summary>F9 on sign-in, the role (0 trainer, 1 lead), the passphrase (twice on first use), Enter.</summary>
+    public StaffHarness Unlock(int role, string passphrase, bool firstUse = false)
+    {
+        Press(Key.F9).Press(Key.CursorDown, role).Press(Key.Enter).Type(passphrase).Press(Key.Enter);
+        if (firstUse)
+            Type(passphrase).Press(Key.Enter);
+        return this;
+    }
+
+    /// <summary>Runs work queued with <c>App.Invoke</c> (a reload from the file watcher).</summary>
+    public void RunQueued() => _app.TimedEvents!.RunTimers();
+
+    /// <summary>The screen as text, trailing spaces trimmed per line.</summary>
+    public string Text()
+    {
+        _app.LayoutAndDraw(true);
+        var lines = _app.Driver!.ToString()!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return string.Join('\n', lines.Select(l => l.TrimEnd())).TrimEnd() + "\n";
+    }
+
+    public void Dispose()
+    {
+        Flow.Shell.Dispose();
+        _app.Dispose();
+    }
+}

@@ -1,0 +1,91 @@
+using Snapshooter.Xunit;
+using Terminal.Gui.Input;
+using TrainingSim.Core.Diagnostics;
+using TrainingSim.Core.Progress;
+using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Screens;
+using TrainingSim.Tui.Screens.Staff;
+using TrainingSim.Tui.Tests.TestSupport;
+
+namespace TrainingSim.Tui.Tests.Staff;
+
+public sealed class TrainerViewTests
+{
+    private static readonly StaffLibraryFile[] Files =
+    [
+        new("scenarios/zh-CN/账单/billing.yaml", "billing-overcharge", "话费多扣了", []),
+        new("scenarios/zh-CN/账单/broken.yaml", null, null,
+        [
+            new Diagnostic("scenarios/zh-CN/账单/broken.yaml", SourceSpan.At(2, 4), Severity.Error, "TS012", "unknown step 'fixx' in goto"),
+            new Diagnostic("scenarios/zh-CN/账单/broken.yaml", SourceSpan.At(9, 0), Severity.Warning, "TS040", "rubric item has no hint"),
+        ]),
+    ];
+
+    private static StaffHarness Trainer(Func<StaffLibrary>? reload = null, IProgressStore? store = null)
+    {
+        var game = new StaffHarness(store: store, roles: StaffData.RolesWithPassphrases(), files: Files, reload: reload);
+        game.Unlock(0, StaffData.Passphrase);
+        return game;
+    }
+
+    [Fact]
+    public void Library_FilesWithDiagnostics_ListedWithLineAndColumn()
+    {
+        using var game = Trainer();
+        game.Press(Key.Enter);
+
+        Assert.IsType<LibraryScreen>(game.Screen);
+        Snapshot.Match(game.Text());
+    }
+
+    [Fact]
+    public void Library_EnterOnDiagnostic_OpensEditorAtItsLine()
+    {
+        using var game = Trainer();
+        game.Press(Key.Enter).Press(Key.CursorDown).Press(Key.Enter);
+
+        var command = Assert.Single(game.EditorCommands);
+        Assert.Equal(["+3", "scenarios/zh-CN/账单/broken.yaml"], command.TakeLast(2));
+        Assert.Contains("+3", game.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Library_Reload_ShowsTheNewDiagnostics()
+    {
+        var fixedFiles = new[] { Files[0], Files[1] with { Diagnostics = [], ScenarioId = "fixed", Title = "修好了" } };
+        using var game = Trainer(reload: () => new StaffLibrary(fixedFiles, TestScenarios.All));
+        game.Press(Key.Enter).Press(Key.F5);
+
+        var screen = game.Text();
+        Assert.DoesNotContain("TS012", screen, StringComparison.Ordinal);
+        Assert.Contains("修好了", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlayTest_Call_RecordsNothing()
+    {
+        var store = new InMemoryProgressStore();
+        using var game = Trainer(store: store);
+        game.Press(Key.CursorDown).Press(Key.Enter);
+        var list = game.Text();
+        game.Press(Key.Enter).Type("您好，非常抱歉，我帮您查一下").Press(Key.Enter);
+
+        Assert.IsType<CallScreen>(game.Screen);
+        Assert.Contains("话费多扣了", list, StringComparison.Ordinal);
+        Assert.Contains("✓", game.Text(), StringComparison.Ordinal);
+        Assert.Empty(store.Attempts(AttemptQuery.All));
+        Assert.Empty(store.ListTrainees());
+    }
+
+    [Fact]
+    public void RubricPreview_TypedReply_HighlightsEvidenceScoreAndBranch()
+    {
+        using var game = Trainer();
+        game.Press(Key.CursorDown, 2).Press(Key.Enter).Type("您好，非常抱歉");
+
+        Assert.IsType<RubricPreviewScreen>(game.Screen);
+        var screen = game.Text();
+        Assert.Contains("【您好】，非常【抱歉】", screen, StringComparison.Ordinal);
+        Snapshot.Match(screen);
+    }
+}
