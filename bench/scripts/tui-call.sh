@@ -53,6 +53,13 @@ wait_for() { # wait_for PANE TEXT: up to 30 s
     exit 1
 }
 
+wait_log() { # wait_log FILE: the watcher is up (it creates FILE when it starts)
+    local i
+    for ((i = 0; i < 100; i++)); do [ -e "$1" ] && { sleep 0.2; return 0; }; sleep 0.1; done
+    echo "the output watcher did not start" >&2
+    exit 1
+}
+
 # echo_latencies PANE LOG N: types N characters one by one, prints one latency (ms) a line.
 echo_latencies() {
     local pane=$1 log=$2 n=$3 i t0 before
@@ -85,7 +92,7 @@ memory() { # memory LABEL PID
 # 1. Baseline: tmux + terminal echo latency with `cat`.
 tm new-session -d -s base -x 100 -y 30 "cat"
 tm pipe-pane -t base -O "python3 $work/chunks.py $work/base.log"
-sleep 0.5
+wait_log "$work/base.log"
 echo_latencies base "$work/base.log" "$keys" | summary "echo by cat (tmux baseline)"
 tm kill-session -t base
 
@@ -108,7 +115,7 @@ wait_for game "客户：你好，我新买了个 4G 手机"
 memory "call started" "$pid"
 
 tm pipe-pane -t game -O "python3 $work/chunks.py $work/game.log"
-sleep 0.5
+wait_log "$work/game.log"
 echo_latencies game "$work/game.log" "$keys" | summary "keystroke in the reply box → redraw"
 memory "after $keys keystrokes" "$pid"
 tm pipe-pane -t game   # stop piping
