@@ -27,9 +27,9 @@ public static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
             {
+                // One line a problem, the way to help on the same line.
                 foreach (var error in parse.Errors)
-                    console.Error.WriteLine(ErrorReport.OneLine($"trainingsim: {fallbackText["Error"]}: {error.Message}"));
-                console.Error.WriteLine(fallbackText["SeeHelp"]);
+                    console.Error.WriteLine(ErrorReport.OneLine($"trainingsim: {fallbackText["Error"]}: {error.Message} ({fallbackText["SeeHelp"]})"));
                 return ExitCodes.Usage;
             }
 

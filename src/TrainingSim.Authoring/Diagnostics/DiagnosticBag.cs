@@ -27,7 +27,7 @@ internal sealed class DiagnosticBag(string path)
     }
 
     /// <summary>The diagnostics in the order of the file (stable for equal positions).</summary>
-    public IReadOnlyList<Diagnostic> ToSortedList() =>
+    public IReadOnlyList<Diagnostic> ToSortedList() => _items.Count == 0 ? [] :
         _items.Select((d, i) => (d, i))
             .OrderBy(x => x.d.Span.Line).ThenBy(x => x.d.Span.Column).ThenBy(x => x.i)
             .Select(x => x.d)

@@ -14,9 +14,13 @@ internal static class Suggestions
             return null;
         string? best = null;
         var bestDistance = int.MaxValue;
+        var lower = word.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length: most candidates need no computation.
+            if (Math.Abs(candidate.Length - lower.Length) >= bestDistance)
+                continue;
+            var distance = Distance(lower, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -41,27 +45,34 @@ internal static class Suggestions
             : "";
     }
 
+    /// <summary>Optimal string alignment distance, with three rolling rows on the stack (no allocation).</summary>
     public static int Distance(string a, string b)
     {
         if (a.Length > 200 || b.Length > 200)
             return Math.Max(a.Length, b.Length);
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-            d[i, 0] = i;
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
-            d[0, j] = j;
+            previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    value = Math.Min(value, d[i - 2, j - 2] + 1);
-                d[i, j] = value;
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = value;
             }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

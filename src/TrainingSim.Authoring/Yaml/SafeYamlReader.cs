@@ -74,7 +74,7 @@ internal static partial class SafeYamlReader
 
     private static YamlNode? Parse(string text, DiagnosticBag bag)
     {
-        var lineLengths = text.Split('\n').Select(line => line.Length).ToArray();
+        var lineLengths = LineLengths(text);
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<YamlNode>();
         var pendingKeys = new Stack<YamlScalar?>();
@@ -190,6 +190,21 @@ internal static partial class SafeYamlReader
                     return false;
             }
         }
+    }
+
+    private static int[] LineLengths(string text)
+    {
+        var lengths = new List<int>();
+        var start = 0;
+        int next;
+        while ((next = text.IndexOf('\n', start)) >= 0)
+        {
+            lengths.Add(next - start);
+            start = next + 1;
+        }
+
+        lengths.Add(text.Length - start);
+        return [.. lengths];
     }
 
     private static YamlScalar MakeScalar(Scalar scalar, SourceSpan span)

@@ -32,6 +32,14 @@ public static class ScenarioResolver
 
     private static (Scenario, TrainingContent) FromLibrary(CliContext context, string id)
     {
+        // Fast path: a file named after the id (as the shipped library names them) is loaded alone.
+        if (NamedAfter(context.ScenarioPaths, id) is [var named])
+        {
+            var single = LibraryLoading.Load(context, [named]);
+            if (!single.HasErrors && single.Scenarios.Scenarios is [var found] && found.Id == id)
+                return (found, single.Content.Content);
+        }
+
         var library = LibraryLoading.Load(context);
         FailOnErrors(context, library.Content.Diagnostics);
         var scenario = library.Scenarios.Scenarios.FirstOrDefault(s => s.Id == id);
@@ -48,6 +56,36 @@ public static class ScenarioResolver
             ? context.Text.Format("DidYouMean", near)
             : context.Text.Format("ScenarioCount", library.Scenarios.Scenarios.Count);
         throw new CliException(context.Text.Format("UnknownScenario", id, suggestion));
+    }
+
+    /// <summary>Files called <c>&lt;id&gt;.yaml</c> or <c>&lt;id&gt;.yml</c> among the paths (folders searched
+    /// recursively).</summary>
+    private static List<string> NamedAfter(IReadOnlyList<string> paths, string id)
+    {
+        var names = new[] { id + ".yaml", id + ".yml" };
+        var found = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                if (names.Contains(Path.GetFileName(path), StringComparer.OrdinalIgnoreCase))
+                    found.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                try
+                {
+                    foreach (var name in names)
+                        found.AddRange(Directory.EnumerateFiles(path, name, SearchOption.AllDirectories));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return []; // the full load reports the folder's problem
+                }
+            }
+        }
+
+        return found;
     }
 
     private static void FailOnErrors(CliContext context, IReadOnlyList<Diagnostic> diagnostics)

@@ -5,6 +5,11 @@ namespace TrainingSim.Cli;
 /// <summary>The <c>--format</c> option of a command: one of a fixed set, the first the default.</summary>
 public static class OutputFormat
 {
+    /// <summary>The option with its description in English (prefer the overload taking the host's messages).</summary>
+    public static Option<string> Option(params string[] formats) =>
+        Option(new Messages(System.Globalization.CultureInfo.GetCultureInfo(InterfaceLanguage.English)), formats);
+
+    /// <summary>The option with its description in the interface language.</summary>
     public static Option<string> Option(Messages text, params string[] formats)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -12,10 +12,11 @@ internal sealed class HomeModel
     private readonly TimeProvider _clock;
     private IReadOnlyList<CatalogRow> _all = [];
 
-    public HomeModel(Trainee trainee, IReadOnlyList<Scenario> scenarios, IProgressStore store, TimeProvider clock)
+    /// <param name="language">The interface language: its scenarios are listed first.</param>
+    public HomeModel(Trainee trainee, IReadOnlyList<Scenario> scenarios, IProgressStore store, TimeProvider clock, string language)
     {
         Trainee = trainee;
-        _scenarios = [.. scenarios.OrderBy(s => s.Module, StringComparer.Ordinal).ThenBy(s => s.Difficulty).ThenBy(s => s.Id, StringComparer.Ordinal)];
+        _scenarios = CatalogOrder.Sort(scenarios, language);
         _store = store;
         _clock = clock;
         Summary = ProgressSummary.Compute([], [], clock);

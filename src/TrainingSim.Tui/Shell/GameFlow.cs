@@ -39,7 +39,7 @@ internal sealed class GameFlow
     {
         _trainee = trainee;
         Shell.Who = trainee.Name;
-        _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock);
+        _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock, Language);
         Shell.Push(new HomeScreen(_home, _text, _options.Clock, OpenBriefing));
     }
 

@@ -126,4 +126,21 @@ public class PlayCommandTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal([$"{temp.Path}: error: this is a folder; give a file"], result.ErrorLines);
     }
+
+    [Fact]
+    public void Play_IdInAFileNamedOtherwise_IsFoundInTheLibrary()
+    {
+        using var temp = new TempFolder();
+        var text = File.ReadAllText(TestFiles.PlainEnquiry);
+        temp.Write("a/renamed.yaml", text);
+        // A file named after the id that holds another scenario: the id inside the file decides.
+        temp.Write("b/plain-enquiry.yaml", text.Replace("id: plain-enquiry", "id: other-enquiry", StringComparison.Ordinal));
+
+        var result = InProcessCli.RunWithInput("Hello, thanks!\n35 yuan\n",
+            "play", "plain-enquiry", "--replies", "-", "--format", "json", "--content", TestFiles.Content, "--scenarios", temp.Path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("plain-enquiry", json.RootElement.GetProperty("scenario").GetString());
+    }
 }

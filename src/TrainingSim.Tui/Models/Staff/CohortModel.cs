@@ -19,11 +19,7 @@ internal sealed class CohortModel
         _progress = progress;
         _scenarios = scenarios;
         _clock = clock;
-        var prefix = language.Split('-')[0];
-        Modules = [.. scenarios
-            .OrderBy(s => s.Language.Split('-')[0] == prefix ? 0 : 1)
-            .Select(s => s.Module)
-            .Distinct(StringComparer.Ordinal)];
+        Modules = [.. CatalogOrder.Sort(scenarios, language).Select(s => s.Module).Distinct(StringComparer.Ordinal)];
         Reload();
     }
 
