@@ -89,7 +89,7 @@ internal sealed class TraineeScreen : StaffScreen
     {
         Outcomes.Abandoned => Strings["StaffOutcomeAbandoned"],
         Outcomes.HungUp => Strings["StaffOutcomeHungUp"],
-        var other => attempt.Passed ? "✓ " + other : "✗ " + other,
+        var other => (attempt.Passed ? "✓ " : "✗ ") + Strings.Outcome(other),
     };
 
     private StyledLine SkillLine(SkillComparison skill)

@@ -50,7 +50,7 @@ internal sealed class TranscriptScreen : StaffScreen
             new(Strings.Format("StaffTranscriptHead", attempt.Trainee, _model.Title,
                 Strings[attempt.Mode == PlayMode.Exam ? "StaffModeExam" : "StaffModePractice"],
                 Strings.When(attempt.StartedAt, _clock)), Tone.Heading),
-            new(Strings.Format("StaffTranscriptResult", attempt.EffectiveOutcome,
+            new(Strings.Format("StaffTranscriptResult", Strings.Outcome(attempt.EffectiveOutcome),
                 attempt.Completed ? attempt.Score.ToString(Strings.Culture) : "—",
                 new string('★', Math.Clamp(attempt.Stars, 0, 3)) + new string('☆', 3 - Math.Clamp(attempt.Stars, 0, 3)))),
             new(Strings.Format("StaffMoodLine", Sparkline.Render(_model.Moods), string.Join("→", _model.Moods))),
