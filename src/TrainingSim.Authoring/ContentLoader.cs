@@ -8,13 +8,14 @@ using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Authoring;
 
-/// <summary>Loads <c>content/</c>: <c>skills.yaml</c>, <c>phrasebanks/&lt;language&gt;.yaml</c> and
+/// <summary>Loads <c>content/</c>: <c>skills.yaml</c>, the optional <c>outcomes.yaml</c>, <c>phrasebanks/&lt;language&gt;.yaml</c> and
 /// <c>house-rubric/&lt;language&gt;.yaml</c>. What is wrong is reported; what is right is still loaded.</summary>
 public static class ContentLoader
 {
     private static readonly string[] SkillsFileKeys = ["skills"];
     private static readonly string[] SkillKeys = ["name", "description"];
     private static readonly string[] HouseFileKeys = ["rubric"];
+    private static readonly string[] OutcomesFileKeys = ["outcomes"];
 
     public static ContentLoadResult Load(string contentDir)
     {
@@ -27,11 +28,12 @@ public static class ContentLoader
         }
 
         var skills = LoadSkills(Path.Combine(contentDir, "skills.yaml"), diagnostics);
+        var outcomes = LoadOutcomes(Path.Combine(contentDir, "outcomes.yaml"), diagnostics);
         var banks = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
         foreach (var (language, file) in LanguageFiles(Path.Combine(contentDir, "phrasebanks"), diagnostics))
             banks[language] = LoadBanks(file, diagnostics);
 
-        var content = new TrainingContent { Skills = skills, PhraseBanks = banks };
+        var content = new TrainingContent { Skills = skills, Outcomes = outcomes, PhraseBanks = banks };
         var house = new Dictionary<string, IReadOnlyList<RubricItem>>(StringComparer.Ordinal);
         foreach (var (language, file) in LanguageFiles(Path.Combine(contentDir, "house-rubric"), diagnostics))
             house[language] = LoadHouseRubric(file, language, content, diagnostics);
@@ -69,6 +71,31 @@ public static class ContentLoader
 
         diagnostics.AddRange(bag.ToSortedList());
         return skills;
+    }
+
+    /// <summary>The optional <c>outcomes.yaml</c>: outcome id → display name per language. No file, no names.</summary>
+    private static Dictionary<string, Outcome> LoadOutcomes(string path, List<Diagnostic> diagnostics)
+    {
+        var outcomes = new Dictionary<string, Outcome>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+            return outcomes;
+
+        var (bag, read, root) = Open(path, diagnostics);
+        var top = read.Mapping(root, "outcomes.yaml", OutcomesFileKeys);
+        if (top is not null && read.Require(top, "outcomes", "outcomes.yaml", SourceSpan.None))
+        {
+            var list = read.Mapping(top["outcomes"], "outcomes", knownKeys: null);
+            foreach (var (key, value) in list?.Entries ?? [])
+            {
+                var id = read.Id(key, "outcome id", Ids.Step(), "outcome id", Ids.StepRule);
+                var names = Texts(read, value, $"outcomes.{key.Value}");
+                if (id is not null && names is not null)
+                    outcomes[id] = new Outcome(id, names);
+            }
+        }
+
+        diagnostics.AddRange(bag.ToSortedList());
+        return outcomes;
     }
 
     private static Dictionary<string, string>? Texts(SchemaReader read, YamlNode? node, string name)

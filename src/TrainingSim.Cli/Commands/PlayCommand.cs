@@ -57,7 +57,7 @@ public sealed class PlayCommand : ICliCommand
 
         IPlayObserver output = format == "json"
             ? new JsonScorecard(context.Out)
-            : new TextTranscript(context.Out, context.Text, new SkillNames(content, context.Culture.Name));
+            : new TextTranscript(context.Out, context.Text, new SkillNames(content, context.Culture.Name), new OutcomeNames(content, context.Culture.Name));
 
         // With --trainee every turn goes through the recorder, which stores it before the session shows it.
         using var recording = name is null ? null : TraineeRecording.Start(context.DatabasePath, name, scenario);

@@ -6,7 +6,7 @@ namespace TrainingSim.Cli.Play;
 /// <summary>The readable transcript of <c>play</c>: the customer's lines, each reply with what it matched
 /// (✓) and missed (✗) with hints, the model answer and the mood; then the scorecard. Flushed after every
 /// turn, so whoever feeds replies through a pipe sees each turn before sending the next.</summary>
-public sealed class TextTranscript(TextWriter output, Messages text, SkillNames skills) : IPlayObserver
+public sealed class TextTranscript(TextWriter output, Messages text, SkillNames skills, OutcomeNames outcomes) : IPlayObserver
 {
     public void Started(Conversation conversation)
     {
@@ -68,12 +68,12 @@ public sealed class TextTranscript(TextWriter output, Messages text, SkillNames 
         output.WriteLine();
         output.WriteLine($"== {text["Scorecard"]} ==");
         var success = result.Success ? text["Success"] : text["NoSuccess"];
-        output.WriteLine($"{text["Outcome"]}: {result.Outcome} ({success})");
+        output.WriteLine($"{text["Outcome"]}: {(result.Outcome is { } outcome ? outcomes.Name(outcome) : "")} ({success})");
         output.WriteLine($"{text["Score"]}: {result.Score} ({text.Format("PassScore", conversation.Scenario.PassScore)})");
         output.WriteLine($"{text["Stars"]}: {Stars.Glyphs(result.Stars)}");
         if (result.Rating is { } rating)
         {
-            foreach (var level in Stars.Levels(rating, text))
+            foreach (var level in Stars.Levels(rating, text, outcomes))
                 output.WriteLine($"  {level}");
         }
 
@@ -96,7 +96,7 @@ public sealed class TextTranscript(TextWriter output, Messages text, SkillNames 
                     output.WriteLine($"  {i + 1}. {choices.Choices[i].Text}");
                 break;
             case EndStep end:
-                output.WriteLine(text.Format("CallEnded", end.Outcome));
+                output.WriteLine(text.Format("CallEnded", outcomes.Name(end.Outcome)));
                 break;
         }
     }

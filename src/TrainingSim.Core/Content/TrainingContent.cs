@@ -2,14 +2,20 @@ using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Core.Content;
 
-/// <summary>Shared training content from <c>content/</c>: skills, phrase banks and house rubric per language.</summary>
+/// <summary>Shared training content from <c>content/</c>: skills, outcome names, phrase banks and house rubric per language.</summary>
 public sealed record TrainingContent
 {
     public IReadOnlyDictionary<string, Skill> Skills { get; init; } = new Dictionary<string, Skill>();
+    /// <summary>Outcome id → display names (optional <c>outcomes.yaml</c>); ids not listed are shown as they are.</summary>
+    public IReadOnlyDictionary<string, Outcome> Outcomes { get; init; } = new Dictionary<string, Outcome>();
     /// <summary>Language → bank name → phrases as written.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> PhraseBanks { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
     /// <summary>Language → house rubric items (ids already prefixed <c>house.</c>, phrases resolved).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric { get; init; } =
         new Dictionary<string, IReadOnlyList<RubricItem>>();
+
+    /// <summary>The outcome's display name in <paramref name="language"/>; the id itself when <c>outcomes.yaml</c> does not name it.</summary>
+    public string OutcomeName(string outcomeId, string language) =>
+        Outcomes.TryGetValue(outcomeId, out var outcome) ? outcome.NameIn(language) : outcomeId;
 }

@@ -140,7 +140,7 @@ internal sealed class CallModel
         if (step.Say is { } say)
             _transcript.Add(new TranscriptEntry(EntryKind.Customer, say));
         if (step is EndStep end)
-            _transcript.Add(new TranscriptEntry(EntryKind.Ended, end.Outcome));
+            _transcript.Add(new TranscriptEntry(EntryKind.Ended, _content.OutcomeName(end.Outcome, _language)));
     }
 
     private string SkillName(string skillId) =>

@@ -20,6 +20,10 @@ internal sealed class ScorecardModel(Scenario scenario, PlayMode mode, AttemptRe
     public string SkillName(string skillId) =>
         content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(language) : skillId;
 
+    /// <summary>The outcome's display name from the content's <c>outcomes.yaml</c>, or null when it does not name it.</summary>
+    public string? OutcomeName(string outcomeId) =>
+        content.Outcomes.TryGetValue(outcomeId, out var outcome) ? outcome.NameIn(language) : null;
+
     /// <summary>The model answer of a free-text step, or the best choice's text for a choice step.</summary>
     public string? ModelAnswer(string stepId) => Scenario.Steps.GetValueOrDefault(stepId) switch
     {

@@ -15,6 +15,8 @@ namespace TrainingSim.Tui.Screens;
 /// choices of a choice step). Enter sends; F1 reveals hints in practice mode.</summary>
 internal sealed class CallScreen : View, IScreen
 {
+    private const int ChoicePreviewRows = 3;
+
     private readonly CallModel _model;
     private readonly UiText _text;
     private readonly Action<CallModel> _finished;
@@ -24,6 +26,7 @@ internal sealed class CallScreen : View, IScreen
     private readonly FrameView _replyFrame;
     private readonly TextField _reply;
     private readonly ListView _choices;
+    private readonly TextBlock _choicePreview;
     private readonly Label _overLabel;
     private readonly List<KeyAction> _playing;
     private readonly List<KeyAction> _over;
@@ -64,9 +67,12 @@ internal sealed class CallScreen : View, IScreen
 
         _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = 3 };
         _reply = new TextField { X = 0, Y = 0, Width = Dim.Fill() };
-        _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Visible = false };
+        // Long choices are cut in the list at 80 columns: the selected one is shown whole below it.
+        _choicePreview = new TextBlock { X = 0, Y = Pos.Bottom(_choices), Width = Dim.Fill(), Height = ChoicePreviewRows, Visible = false };
+        _choices.ValueChanged += (_, _) => ShowSelectedChoice();
         _overLabel = new Label { X = 0, Y = 0, Width = Dim.Fill(), Visible = false };
-        _replyFrame.Add(_reply, _choices, _overLabel);
+        _replyFrame.Add(_reply, _choices, _choicePreview, _overLabel);
         Add(call, _replyFrame, side);
 
         _playing = [new(Key.Enter, text["KeySend"], Enter)];
@@ -184,14 +190,18 @@ internal sealed class CallScreen : View, IScreen
         var choices = _model.Choices;
         _reply.Visible = !_model.IsOver && choices.Count == 0;
         _choices.Visible = choices.Count > 0;
+        _choicePreview.Visible = choices.Count > 0;
         _overLabel.Visible = _model.IsOver;
         if (choices.Count > 0)
         {
+            var rows = Math.Min(choices.Count, 5);
             _replyFrame.Title = _text["ChoiceBox"];
-            _replyFrame.Height = Math.Min(choices.Count, 5) + 2;
-            _call.Height = Dim.Fill(Math.Min(choices.Count, 5) + 2);
+            _replyFrame.Height = rows + ChoicePreviewRows + 2;
+            _call.Height = Dim.Fill(rows + ChoicePreviewRows + 2);
+            _choices.Height = rows;
             _choices.SetSource(new ObservableCollection<string>(choices.Select((c, i) => $"{i + 1}. {c.Text}")));
             _choices.SelectedItem = 0;
+            ShowSelectedChoice();
         }
         else
         {
@@ -204,6 +214,14 @@ internal sealed class CallScreen : View, IScreen
         FocusInput();
         SetNeedsLayout();
         SetNeedsDraw();
+    }
+
+    private void ShowSelectedChoice()
+    {
+        var choices = _model.Choices;
+        _choicePreview.SetLines(_choices.SelectedItem is { } index && index >= 0 && index < choices.Count
+            ? [new StyledLine($"▸ {choices[index].Text}", Tone.Dim, 2)]
+            : []);
     }
 
     private void FocusInput()

@@ -130,7 +130,8 @@ internal sealed class ScorecardScreen : View, IScreen
 
     private string LevelName(StarLevel level) => _text.IsChinese ? level.Name : $"{level.Name} {level.EnglishName}";
 
-    private string OutcomeText(string outcome) => outcome switch
+    /// <summary>The content's name for the outcome; else the interface's own words for the engine's outcomes; else the id.</summary>
+    private string OutcomeText(string outcome) => _model.OutcomeName(outcome) ?? outcome switch
     {
         "hung-up" => _text["OutcomeHungUp"],
         "abandoned" => _text["OutcomeAbandoned"],
@@ -142,7 +143,7 @@ internal sealed class ScorecardScreen : View, IScreen
         StarRequirementKind.ReachedEnd => _text["NeedEnd"],
         StarRequirementKind.PassScore => _text.Format("NeedPass", requirement.Required, requirement.Actual),
         StarRequirementKind.Courtesy => _text.Format("NeedCourtesy", requirement.Required, requirement.Actual),
-        StarRequirementKind.SuccessOutcome => _text.Format("NeedSuccess", string.Join("/", requirement.Outcomes ?? [])),
+        StarRequirementKind.SuccessOutcome => _text.Format("NeedSuccess", string.Join("/", (requirement.Outcomes ?? []).Select(OutcomeText))),
         StarRequirementKind.Score => _text.Format("NeedScore", requirement.Required, requirement.Actual),
         StarRequirementKind.BonusMatched => _text["NeedBonus"],
         _ => requirement.ToString(),

@@ -34,6 +34,44 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.All(house, item => Assert.True(item.FromHouseRubric));
         Assert.Equal(new PhraseToken("您", false), Assert.Single(((TokenPhrase)Assert.Single(house[0].Phrases)).Tokens));
         Assert.Equal(-3, house[1].Points);
+        Assert.Equal(["hung-up", "resolved"], content.Outcomes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("问题已解决", content.OutcomeName("resolved", "zh-CN"));
+        Assert.Equal("Resolved", content.OutcomeName("resolved", "en"));
+        Assert.Equal("客户挂断", content.OutcomeName("hung-up", "en"));
+        Assert.Equal("escalated", content.OutcomeName("escalated", "zh-CN"));
+    }
+
+    [Fact]
+    public void Load_NoOutcomesFile_LoadsNoOutcomesWithoutDiagnostics()
+    {
+        Write("skills.yaml", "skills:\n  courtesy:\n    name: {en: Courtesy}\n");
+
+        var result = ContentLoader.Load(_root);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Content.Outcomes);
+        Assert.Equal("resolved", result.Content.OutcomeName("resolved", "zh-CN"));
+    }
+
+    [Fact]
+    public void Load_BadOutcomes_ReportsEachProblemAndKeepsTheGoodOnes()
+    {
+        Write("skills.yaml", "skills:\n  courtesy:\n    name: {en: Courtesy}\n");
+        Write("outcomes.yaml", "outcomes:\n  resolved: {zh-CN: 已解决, en: Resolved}\n  Bad Id: {en: x}\n  escalated: Escalated\n  hung-up: {en: [x]}\nextra: 1\n");
+
+        var result = ContentLoader.Load(_root);
+
+        var actual = result.Diagnostics.Select(d => d.ToString().Replace(_root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+        [
+            "outcomes.yaml:3:3: error TS0105: `Bad Id` is not a valid outcome id: use lowercase letters, digits, `-` and `_`, starting with a letter or digit",
+            "outcomes.yaml:4:14: error TS0103: `outcomes.escalated` must be a mapping (`key: value` lines), not the text `Escalated`",
+            "outcomes.yaml:5:17: error TS0103: `outcomes.hung-up.en` must be text, not a list",
+            "outcomes.yaml:6:1: error TS0101: unknown key `extra` (expected one of: outcomes)",
+        ], actual);
+        Assert.Equal("hung-up", result.Content.OutcomeName("hung-up", "en"));
+        Assert.False(result.Content.Outcomes.ContainsKey("escalated"));
+        Assert.Equal("已解决", result.Content.OutcomeName("resolved", "zh-CN"));
     }
 
     [Fact]

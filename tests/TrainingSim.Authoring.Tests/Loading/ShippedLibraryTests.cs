@@ -26,4 +26,21 @@ public class ShippedLibraryTests
         Assert.NotEmpty(result.Scenarios);
         Assert.Equal(result.Files.Count, result.Scenarios.Count);
     }
+
+    [Fact]
+    public void Load_ShippedOutcomes_NameEveryOutcomeInBothLanguages()
+    {
+        var content = ContentLoader.Load(Path.Combine(RepositoryRoot, "content")).Content;
+        var scenarios = LibraryLoader.Load([Path.Combine(RepositoryRoot, "scenarios")], content).Scenarios;
+
+        var used = scenarios.SelectMany(s => s.Steps.Values.OfType<TrainingSim.Core.Scenarios.EndStep>().Select(e => e.Outcome))
+            .Append(TrainingSim.Core.Conversations.Outcomes.HungUp).Append(TrainingSim.Core.Conversations.Outcomes.Abandoned)
+            .Distinct().Order(StringComparer.Ordinal);
+
+        Assert.All(used, id =>
+        {
+            Assert.True(content.Outcomes.TryGetValue(id, out var outcome), $"content/outcomes.yaml does not name `{id}`");
+            Assert.Equal(["en", "zh-CN"], outcome!.Names.Keys.Order(StringComparer.Ordinal));
+        });
+    }
 }

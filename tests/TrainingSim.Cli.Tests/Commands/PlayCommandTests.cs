@@ -15,7 +15,7 @@ public class PlayCommandTests
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("✓ house.honorific  Courtesy +1", result.Out, StringComparison.Ordinal);
         Assert.Contains("[narrator] 系统显示：附近营业厅春节休息", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Outcome: resolved (success)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Outcome: Resolved (success)", result.Out, StringComparison.Ordinal);
         Assert.Contains("Stars: ★★★ 3/3", result.Out, StringComparison.Ordinal);
         Assert.Equal("Final mood: 60", result.LastOutLine);
     }
@@ -58,7 +58,7 @@ public class PlayCommandTests
         Assert.Equal(
             [$"{replies}:3:1: error: step locate is a choice step: the reply must be a number from 1 to 2, not 'the second one'"],
             result.ErrorLines);
-        Assert.Contains("Outcome: abandoned", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Outcome: Abandoned", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var replies = new ReplyReader(new StringReader(string.Join('\n', lines)), "replies.txt");
-        var transcript = new TextTranscript(output, text, new SkillNames(Content, text.Culture.Name));
+        var transcript = new TextTranscript(output, text, new SkillNames(Content, text.Culture.Name), new OutcomeNames(Content, text.Culture.Name));
         var result = new PlaySession(HolidayCall.Scenario, replies, [transcript], text).Play();
         return (result, output.ToString());
     }
@@ -106,7 +106,7 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var reader = new ProbeReader([HolidayCall.ExpertReply, "2"], output.ToString);
-        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"));
+        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"), new OutcomeNames(Content, "en"));
 
         new PlaySession(HolidayCall.Scenario, new ReplyReader(reader, "-"), [transcript], English).Play();
 
@@ -124,7 +124,7 @@ public class PlaySessionTests
         var trainee = store.AddTrainee("alice", null);
         var recorder = AttemptRecorder.Start(store, new Conversation(HolidayCall.Scenario), trainee, PlayMode.Practice);
         var replies = new ReplyReader(new StringReader($"{HolidayCall.ExpertReply}\n2\n"), "-");
-        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"));
+        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"), new OutcomeNames(Content, "en"));
 
         new PlaySession(recorder.Conversation, recorder, replies, [transcript], English).Play();
 

@@ -99,6 +99,16 @@ public sealed class StaffRoleTests
     }
 
     [Fact]
+    public void RoleEntry_SignedInTrainee_F9DoesNothingOnHome()
+    {
+        using var game = new StaffHarness(roles: StaffData.RolesWithPassphrases());
+        game.Press(Key.F2).Type("张小明").Press(Key.Enter).Type("一班").Press(Key.Enter).Press(Key.F9);
+
+        Assert.IsType<HomeScreen>(game.Screen);
+        Assert.Null(game.Flow.Staff.Session);
+    }
+
+    [Fact]
     public void StaffViews_BackFromMenu_ReturnToSignIn()
     {
         using var game = new StaffHarness(roles: StaffData.RolesWithPassphrases());

@@ -68,6 +68,7 @@ public sealed class TrainerViewTests
         using var game = Trainer(store: store);
         game.Press(Key.CursorDown).Press(Key.Enter);
         var list = game.Text();
+        Snapshot.Match(list);
         game.Press(Key.Enter).Type("您好，非常抱歉，我帮您查一下").Press(Key.Enter);
 
         Assert.IsType<CallScreen>(game.Screen);

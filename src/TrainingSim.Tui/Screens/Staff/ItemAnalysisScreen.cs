@@ -35,19 +35,7 @@ internal sealed class ItemAnalysisScreen : StaffScreen
 
     public override void Shown() => Reload();
 
-    public override bool HandleKey(Key key)
-    {
-        var page = Math.Max(1, _body.Viewport.Height - 1);
-        var rows = key == Key.CursorDown ? 1
-            : key == Key.CursorUp ? -1
-            : key == Key.PageDown || key == Key.Space ? page
-            : key == Key.PageUp ? -page
-            : 0;
-        if (rows == 0)
-            return false;
-        _body.Scroll(rows);
-        return true;
-    }
+    public override bool HandleKey(Key key) => Scroll(_body, key);
 
     private void Reload()
     {

@@ -28,7 +28,7 @@ internal sealed class StaffFlow
         _options = options;
         _shell = shell;
         _gameText = gameText;
-        _text = new StaffText(options.Culture);
+        _text = new StaffText(options.Culture, options.Content);
         _library = new StaffLibrary(options.LibraryFiles, options.Scenarios);
     }
 

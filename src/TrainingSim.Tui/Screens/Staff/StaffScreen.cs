@@ -1,6 +1,7 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
@@ -35,5 +36,20 @@ internal abstract class StaffScreen : View, IScreen
 
     public virtual void Shown()
     {
+    }
+
+    /// <summary>Arrows scroll a page of text by a line, PageUp/PageDown and Space by a screen.</summary>
+    protected static bool Scroll(TextBlock body, Key key)
+    {
+        var page = Math.Max(1, body.Viewport.Height - 1);
+        var rows = key == Key.CursorDown ? 1
+            : key == Key.CursorUp ? -1
+            : key == Key.PageDown || key == Key.Space ? page
+            : key == Key.PageUp ? -page
+            : 0;
+        if (rows == 0)
+            return false;
+        body.Scroll(rows);
+        return true;
     }
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Resources;
 using Humanizer;
+using TrainingSim.Core.Content;
 using TrainingSim.Tui.Models.Staff;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>The staff views' strings (StaffStrings.resx: zh-CN; StaffStrings.en.resx: English), kept apart
 /// from the trainee game's so the two can change independently. Keys start with <c>Staff</c>.</summary>
-internal sealed class StaffText(CultureInfo culture)
+internal sealed class StaffText(CultureInfo culture, TrainingContent content)
 {
     private static readonly ResourceManager Resources =
         new("TrainingSim.Tui.Screens.Staff.StaffStrings", typeof(StaffText).Assembly);
@@ -26,4 +27,7 @@ internal sealed class StaffText(CultureInfo culture)
     public string When(DateTimeOffset when, TimeProvider clock) => when.Humanize(clock.GetUtcNow(), Culture);
 
     public string Flag(AttentionFlag flag) => Format(flag.Key, flag.Args);
+
+    /// <summary>An outcome id as the content names it in the interface language (the id when unnamed).</summary>
+    public string Outcome(string outcomeId) => content.OutcomeName(outcomeId, Culture.Name);
 }

@@ -23,6 +23,7 @@ internal sealed class StaffUnlockScreen : StaffScreen
     private readonly TextField _passphrase;
     private readonly Label _confirmLabel;
     private readonly TextField _confirm;
+    private readonly Label _confirmMark;
     private readonly TextBlock _message;
 
     public StaffUnlockScreen(StaffUnlockModel model, StaffText text, TimeProvider clock, Action<Session> unlocked)
@@ -42,11 +43,12 @@ internal sealed class StaffUnlockScreen : StaffScreen
         roleFrame.Add(_roles);
 
         _prompt = new Label { X = 0, Y = 7, Width = Dim.Fill(), Text = "" };
-        _passphrase = new TextField { X = 0, Y = 8, Width = 40, Secret = true };
+        _passphrase = new TextField { X = 2, Y = 8, Width = 40, Secret = true };
         _confirmLabel = new Label { X = 0, Y = 10, Width = Dim.Fill(), Text = text["StaffConfirmPassphrase"] };
-        _confirm = new TextField { X = 0, Y = 11, Width = 40, Secret = true };
+        _confirm = new TextField { X = 2, Y = 11, Width = 40, Secret = true };
+        _confirmMark = new Label { X = 0, Y = 11, Text = "›" };
         _message = new TextBlock { X = 0, Y = 13, Width = Dim.Fill(), Height = 3 };
-        Add(intro, roleFrame, _prompt, _passphrase, _confirmLabel, _confirm, _message);
+        Add(intro, roleFrame, _prompt, new Label { X = 0, Y = 8, Text = "›" }, _passphrase, _confirmLabel, _confirmMark, _confirm, _message);
 
         Keys = [new KeyAction(Key.Enter, text["StaffKeyUnlock"], Enter)];
         RoleChanged();
@@ -66,6 +68,7 @@ internal sealed class StaffUnlockScreen : StaffScreen
         _prompt.Text = Strings.Format(setting ? "StaffNewPassphrase" : "StaffEnterPassphrase", RoleName(_model.Role));
         _confirmLabel.Visible = setting;
         _confirm.Visible = setting;
+        _confirmMark.Visible = setting;
         _passphrase.Text = "";
         _confirm.Text = "";
         _message.SetLines([]);

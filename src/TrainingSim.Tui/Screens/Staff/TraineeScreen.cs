@@ -79,7 +79,7 @@ internal sealed class TraineeScreen : StaffScreen
         ]).ToList();
         if (rows.Count == 0)
             rows.Add([new StaffCell(Strings["StaffNoAttempts"], Tone.Dim)]);
-        _table.SetRows([12, 20, 6, 13, 6],
+        _table.SetRows([15, 20, 9, 13, 6],
             [new StaffCell(Strings["StaffColumnWhen"]), new StaffCell(Strings["StaffColumnScenario"]), new StaffCell(Strings["StaffColumnMode"]),
              new StaffCell(Strings["StaffColumnOutcome"]), new StaffCell(Strings["StaffColumnScore"]), new StaffCell(Strings["StaffColumnStarsShort"])],
             rows);
@@ -89,7 +89,7 @@ internal sealed class TraineeScreen : StaffScreen
     {
         Outcomes.Abandoned => Strings["StaffOutcomeAbandoned"],
         Outcomes.HungUp => Strings["StaffOutcomeHungUp"],
-        var other => attempt.Passed ? "✓ " + other : "✗ " + other,
+        var other => (attempt.Passed ? "✓ " : "✗ ") + Strings.Outcome(other),
     };
 
     private StyledLine SkillLine(SkillComparison skill)

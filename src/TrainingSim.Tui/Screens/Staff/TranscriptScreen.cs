@@ -27,19 +27,7 @@ internal sealed class TranscriptScreen : StaffScreen
 
     protected override string ScreenTitle => Strings.Format("StaffTranscriptTitle", _model.Title);
 
-    public override bool HandleKey(Key key)
-    {
-        var page = Math.Max(1, _body.Viewport.Height - 1);
-        var rows = key == Key.CursorDown ? 1
-            : key == Key.CursorUp ? -1
-            : key == Key.PageDown || key == Key.Space ? page
-            : key == Key.PageUp ? -page
-            : 0;
-        if (rows == 0)
-            return false;
-        _body.Scroll(rows);
-        return true;
-    }
+    public override bool HandleKey(Key key) => Scroll(_body, key);
 
     private List<StyledLine> Lines(int width)
     {
@@ -50,7 +38,7 @@ internal sealed class TranscriptScreen : StaffScreen
             new(Strings.Format("StaffTranscriptHead", attempt.Trainee, _model.Title,
                 Strings[attempt.Mode == PlayMode.Exam ? "StaffModeExam" : "StaffModePractice"],
                 Strings.When(attempt.StartedAt, _clock)), Tone.Heading),
-            new(Strings.Format("StaffTranscriptResult", attempt.EffectiveOutcome,
+            new(Strings.Format("StaffTranscriptResult", Strings.Outcome(attempt.EffectiveOutcome),
                 attempt.Completed ? attempt.Score.ToString(Strings.Culture) : "—",
                 new string('★', Math.Clamp(attempt.Stars, 0, 3)) + new string('☆', 3 - Math.Clamp(attempt.Stars, 0, 3)))),
             new(Strings.Format("StaffMoodLine", Sparkline.Render(_model.Moods), string.Join("→", _model.Moods))),
