@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TrainingSim.Core.Reports;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
@@ -87,10 +88,10 @@ public sealed class TraineeCommand : ICliCommand
                 return ExitCodes.Success;
             }
 
-            var table = new TextTable(context.Text["ColumnName"], context.Text["ColumnCohort"], context.Text["ColumnCreated"]);
+            var table = new TextTable([context.Text["ColumnName"], context.Text["ColumnCohort"], context.Text["ColumnCreated"]]);
             foreach (var trainee in trainees)
-                table.Add(trainee.Name, trainee.Cohort ?? "—", trainee.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-            table.WriteTo(context.Out);
+                table.AddRow(trainee.Name, trainee.Cohort ?? "—", trainee.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+            context.Out.Write(table.ToString());
             context.Out.WriteLine(context.Text.Format("TraineeCount", trainees.Count));
             return ExitCodes.Success;
         });
