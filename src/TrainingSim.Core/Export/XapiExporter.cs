@@ -10,7 +10,9 @@ namespace TrainingSim.Core.Export;
 /// <c>answered</c> per turn, then <c>completed</c> and <c>passed</c>/<c>failed</c> (passed = at least one star)
 /// for an attempt that ended, or <c>terminated</c> for an abandoned one. Statement ids are deterministic
 /// (<see cref="XapiVocabulary.StatementId"/>); the extensions carry every stored field so
-/// <see cref="XapiImporter"/> rebuilds the attempt exactly.</summary>
+/// <see cref="XapiImporter"/> rebuilds the attempt exactly. The shapes are documented in docs/xapi.md.</summary>
+/// <remarks>A statement's bytes depend only on the stored attempt and the scenario it names, so composing
+/// it again (export after sync) gives the same bytes as long as the scenario's file is unchanged.</remarks>
 public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenarios = null)
 {
     private static readonly JsonWriterOptions Options = new()
@@ -54,9 +56,29 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         return count;
     }
 
+    /// <summary>The statement of an attempt that has just started: <c>attempted</c>.</summary>
+    public XapiStatement Started(AttemptRecord attempt) => Compose(attempt, XapiVocabulary.Attempted, null);
+
+    /// <summary>The statement of one answered turn: <c>answered</c>.</summary>
+    public XapiStatement Answered(AttemptRecord attempt, TurnRecord turn) => Compose(attempt, XapiVocabulary.Answered, turn);
+
+    /// <summary>The statements of an attempt that has ended: <c>completed</c> and <c>passed</c>/<c>failed</c>, or
+    /// <c>terminated</c> when abandoned.</summary>
+    public IReadOnlyList<XapiStatement> Finished(AttemptRecord attempt) =>
+        [.. Verbs(attempt).Where(v => v.Verb is not (XapiVocabulary.Attempted or XapiVocabulary.Answered))
+            .Select(v => Compose(attempt, v.Verb, null))];
+
     /// <summary>The ids of the statements an attempt exports as, in order.</summary>
     public static IEnumerable<Guid> StatementIds(AttemptRecord attempt) =>
         Verbs(attempt).Select(v => XapiVocabulary.StatementId(attempt.Id, v.Verb, v.Turn?.Index));
+
+    private XapiStatement Compose(AttemptRecord attempt, string verb, TurnRecord? turn)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+            WriteStatement(writer, attempt, verb, turn);
+        return new XapiStatement(XapiVocabulary.StatementId(attempt.Id, verb, turn?.Index), verb, turn?.Index, buffer.ToArray());
+    }
 
     private static IEnumerable<(string Verb, TurnRecord? Turn)> Verbs(AttemptRecord attempt)
     {
@@ -102,7 +124,7 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         if (turn is null)
             WriteScenarioActivity(w, "object", attempt.ScenarioId, scenario, language);
         else
-            WriteStepActivity(w, attempt.ScenarioId, turn.StepId, scenario, language);
+            WriteStepActivity(w, attempt.ScenarioId, turn, scenario, language);
 
         if (turn is not null)
             WriteAnswerResult(w, turn);
@@ -131,7 +153,7 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         w.WriteString("objectType", "Activity");
         w.WriteString("id", XapiVocabulary.ScenarioIri(scenarioId));
         w.WriteStartObject("definition");
-        w.WriteString("type", XapiVocabulary.SimulationType);
+        w.WriteString("type", XapiVocabulary.ScenarioType);
         w.WriteStartObject("name");
         w.WriteString(language, scenario?.Title ?? scenarioId);
         w.WriteEndObject();
@@ -146,21 +168,39 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         w.WriteEndObject();
     }
 
-    private static void WriteStepActivity(Utf8JsonWriter w, string scenarioId, string stepId, Scenario? scenario, string language)
+    private static void WriteStepActivity(Utf8JsonWriter w, string scenarioId, TurnRecord turn, Scenario? scenario, string language)
     {
+        var step = scenario?.Steps.GetValueOrDefault(turn.StepId);
         w.WriteStartObject("object");
         w.WriteString("objectType", "Activity");
-        w.WriteString("id", XapiVocabulary.StepIri(scenarioId, stepId));
+        w.WriteString("id", XapiVocabulary.StepIri(scenarioId, turn.StepId));
         w.WriteStartObject("definition");
         w.WriteString("type", XapiVocabulary.InteractionType);
         w.WriteStartObject("name");
-        w.WriteString(language, scenario is null ? $"{scenarioId} / {stepId}" : $"{scenario.Title} / {stepId}");
+        w.WriteString(language, scenario is null ? $"{scenarioId} / {turn.StepId}" : $"{scenario.Title} / {turn.StepId}");
         w.WriteEndObject();
-        if (scenario?.Steps.GetValueOrDefault(stepId)?.Say is { Length: > 0 } say)
+        if (step?.Say is { Length: > 0 } say)
         {
             w.WriteStartObject("description");
             w.WriteString(language, say);
             w.WriteEndObject();
+        }
+
+        w.WriteString("interactionType", turn.Choice is null ? XapiVocabulary.LongFillIn : XapiVocabulary.ChoiceInteraction);
+        if (turn.Choice is not null && step is ChoiceStep choices)
+        {
+            w.WriteStartArray("choices");
+            for (var i = 0; i < choices.Choices.Count; i++)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", (i + 1).ToString(CultureInfo.InvariantCulture));
+                w.WriteStartObject("description");
+                w.WriteString(language, choices.Choices[i].Text);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
         w.WriteEndObject();
@@ -182,7 +222,8 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
     {
         w.WriteStartObject("result");
         WriteScore(w, turn.Score);
-        w.WriteString("response", turn.Reply);
+        // long-fill-in: the reply itself; choice: the chosen choice's id (its number), the text in the extension.
+        w.WriteString("response", turn.Choice is { } number ? number.ToString(CultureInfo.InvariantCulture) : turn.Reply);
         if (turn.SecondsTaken is { } seconds)
             w.WriteString("duration", IsoDuration.Format(TimeSpan.FromSeconds(seconds)));
         w.WriteStartObject("extensions");
@@ -200,7 +241,10 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         w.WriteNumber("index", turn.Index);
         w.WriteString("step", turn.StepId);
         if (turn.Choice is { } choice)
+        {
             w.WriteNumber("choice", choice);
+            w.WriteString("reply", turn.Reply);
+        }
         if (turn.SecondsTaken is { } taken)
             w.WriteNumber("seconds_taken", taken);
         w.WriteBoolean("over_time", turn.OverTime);
@@ -223,30 +267,44 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         w.WriteEndObject();
     }
 
+    /// <summary>cmi5's rules: <c>completed</c> carries <c>completion</c> and no success or score; <c>passed</c> and
+    /// <c>failed</c> carry <c>success</c> and the score and no completion; all carry the duration when known. The
+    /// stored ending (outcome, stars, skills) rides on <c>completed</c> or <c>terminated</c>.</summary>
     private static void WriteAttemptResult(Utf8JsonWriter w, AttemptRecord attempt, string verb)
     {
         w.WriteStartObject("result");
-        WriteScore(w, attempt.Score);
-        w.WriteBoolean("success", verb == XapiVocabulary.Passed
-            || (verb != XapiVocabulary.Failed && attempt.Success));
-        w.WriteBoolean("completion", attempt.Completed);
+        var judged = verb is XapiVocabulary.Passed or XapiVocabulary.Failed;
+        if (judged)
+        {
+            WriteScore(w, attempt.Score);
+            w.WriteBoolean("success", verb == XapiVocabulary.Passed);
+        }
+        else if (verb == XapiVocabulary.Completed)
+        {
+            w.WriteBoolean("completion", true);
+        }
+
         if (attempt.EndedAt is { } ended)
             w.WriteString("duration", IsoDuration.Format(ended - attempt.StartedAt));
-        w.WriteStartObject("extensions");
-        w.WriteStartObject(XapiVocabulary.SkillsExtension);
-        foreach (var (skill, score) in attempt.Skills)
-            w.WriteNumber(skill, score);
-        w.WriteEndObject();
-        w.WriteStartObject(XapiVocabulary.AttemptExtension);
-        if (attempt.Outcome is { } outcome)
-            w.WriteString("outcome", outcome);
-        w.WriteBoolean("success", attempt.Success);
-        w.WriteNumber("score", attempt.Score);
-        w.WriteNumber("stars", attempt.Stars);
-        if (attempt.EndedAt is { } endedAt)
-            w.WriteString("ended_at", Stamp(endedAt));
-        w.WriteEndObject();
-        w.WriteEndObject();
+        if (!judged)
+        {
+            w.WriteStartObject("extensions");
+            w.WriteStartObject(XapiVocabulary.SkillsExtension);
+            foreach (var (skill, score) in attempt.Skills)
+                w.WriteNumber(skill, score);
+            w.WriteEndObject();
+            w.WriteStartObject(XapiVocabulary.AttemptExtension);
+            if (attempt.Outcome is { } outcome)
+                w.WriteString("outcome", outcome);
+            w.WriteBoolean("success", attempt.Success);
+            w.WriteNumber("score", attempt.Score);
+            w.WriteNumber("stars", attempt.Stars);
+            if (attempt.EndedAt is { } endedAt)
+                w.WriteString("ended_at", Stamp(endedAt));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

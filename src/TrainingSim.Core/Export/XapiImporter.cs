@@ -150,7 +150,8 @@ public sealed class XapiImporter
         {
             Index = Int(Property(turn, "index"), "turn index"),
             StepId = Text(Property(turn, "step"), "turn step"),
-            Reply = Text(Property(result, "response"), "result.response"),
+            // A choice turn's response is the choice's number; its text is in the turn extension.
+            Reply = OptionalText(turn, "reply") ?? Text(Property(result, "response"), "result.response"),
             Choice = turn.TryGetProperty("choice", out var choice) ? Int(choice, "turn choice") : null,
             SecondsTaken = turn.TryGetProperty("seconds_taken", out var seconds) ? Double(seconds, "seconds_taken") : null,
             OverTime = Bool(Property(turn, "over_time"), "over_time"),

@@ -17,8 +17,14 @@ public static class XapiVocabulary
     public const string Failed = "http://adlnet.gov/expapi/verbs/failed";
     public const string Terminated = "http://adlnet.gov/expapi/verbs/terminated";
 
-    public const string SimulationType = "http://adlnet.gov/expapi/activities/simulation";
-    public const string InteractionType = "http://adlnet.gov/expapi/activities/interaction";
+    /// <summary>The activity type of a scenario: our own, so an LRS can tell TrainingSim's calls from other content.</summary>
+    public const string ScenarioType = Base + "activities/scenario";
+    /// <summary>The activity type of a step: ADL's for a question, with an <c>interactionType</c>.</summary>
+    public const string InteractionType = "http://adlnet.gov/expapi/activities/cmi.interaction";
+    /// <summary>interactionType of a free-text step: the reply in <c>result.response</c>.</summary>
+    public const string LongFillIn = "long-fill-in";
+    /// <summary>interactionType of a choice step: <c>result.response</c> is the chosen choice's number.</summary>
+    public const string ChoiceInteraction = "choice";
 
     /// <summary>context: the trainee's cohort when the attempt was played.</summary>
     public const string CohortExtension = Base + "extensions/cohort";

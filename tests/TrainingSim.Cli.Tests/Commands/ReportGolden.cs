@@ -16,6 +16,17 @@ internal static partial class ReportGolden
         Snapshot.Match(Scrub(text));
     }
 
+    /// <summary>Statements (one a line) stored indented, a blank line between them.</summary>
+    public static void MatchStatements(IEnumerable<string> lines)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        Match(string.Join("\n\n", lines.Select(line => System.Text.Json.Nodes.JsonNode.Parse(line)!.ToJsonString(options))) + "\n");
+    }
+
     public static string Scrub(string text)
     {
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -74,7 +74,7 @@ public sealed class ReportShippedScenariosTests : IDisposable
             Assert.Empty(XapiValidator.Validate(statement.RootElement));
         }
 
-        ReportGolden.Match(string.Join('\n', lines) + "\n");
+        ReportGolden.MatchStatements(lines);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class RecordedExportTests
     }
 
     [Fact]
-    public void Export_RecordedClass_MatchesGolden() => Golden.Match(RecordedClass.ScrubIds(Export(Store)));
+    public void Export_RecordedClass_MatchesGolden() => Golden.Match(XapiRoundTrip.Indented(RecordedClass.ScrubIds(Export(Store))));
 
     [Fact]
     public void Export_RecordedClass_EveryStatementFollowsTheRules()

@@ -73,5 +73,5 @@ public class XapiExporterTests
 
     [Fact]
     public void Write_Attempts_MatchesGolden() =>
-        Golden.Match(XapiRoundTrip.Export([Completed(), Unfinished(), HungUp()]));
+        Golden.Match(XapiRoundTrip.Indented(XapiRoundTrip.Export([Completed(), Unfinished(), HungUp()])));
 }

@@ -13,6 +13,19 @@ internal static class XapiRoundTrip
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>One statement a line as indented JSON, a blank line between statements: how xAPI golden files are
+    /// stored, so a changed field shows as one changed line.</summary>
+    public static string Indented(string lines)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return string.Join("\n\n", lines.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.Nodes.JsonNode.Parse(line)!.ToJsonString(options))) + "\n";
+    }
+
     public static XapiImportBatch Import(params (string Path, string Text)[] files)
     {
         var importer = new XapiImporter();
