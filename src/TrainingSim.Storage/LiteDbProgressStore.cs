@@ -107,6 +107,25 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         });
     }
 
+    public void ContinueAttempt(Guid attemptId, IReadOnlyList<TurnRecord> turns, AttemptFinish? finish)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        Write(() =>
+        {
+            var attempt = _attempts.FindById(attemptId);
+            ProgressRules.CheckOpen(attemptId, attempt?["outcome"] is { IsNull: false } o ? o.AsString : null, attempt is not null);
+            if (turns.Count > 0)
+                _turns.InsertBulk(turns.Select(t => ProgressBson.ToDocument(attemptId, t)));
+            if (finish is not null)
+            {
+                ProgressBson.ApplyFinish(attempt!, finish);
+                _attempts.Update(attempt!);
+            }
+
+            return true;
+        });
+    }
+
     public bool ImportAttempt(AttemptRecord attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);

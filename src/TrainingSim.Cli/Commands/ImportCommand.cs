@@ -7,8 +7,10 @@ namespace TrainingSim.Cli.Commands;
 
 /// <summary><c>import FILE...</c>: merges exported xAPI statements into this database; the same statements
 /// imported again change nothing. Every file is read and checked first: any malformed line is reported as
-/// <c>file:line: ...</c> and nothing is imported (exit 2). Exit 1 when an attempt already stored differs from
-/// the incoming one (it is kept as it is and named).</summary>
+/// <c>file:line: ...</c> and nothing is imported (exit 2). Merging is incremental: statements of an attempt
+/// already stored (its <c>attempted</c> came in an earlier file) add the turns and end it lacks. Exit 1 when an
+/// attempt already stored differs from the incoming one (it is kept as it is and named), or when an attempt's
+/// statements arrive with no <c>attempted</c> here or in the database.</summary>
 public sealed class ImportCommand : ICliCommand
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -55,13 +57,27 @@ public sealed class ImportCommand : ICliCommand
 
         using var store = LiteDbProgressStore.Open(context.DatabasePath);
         var result = XapiMerge.Apply(batch, store);
+        Report(context, batch, result);
+        return result.NotMerged.Count + result.Unstarted.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;
+    }
+
+    /// <summary>What a merge did, as <c>import</c> (and <c>sync</c>'s pull) words it: problems on standard error,
+    /// the summary last on standard output.</summary>
+    internal static void Report(CliContext context, XapiImportBatch batch, XapiMergeResult result, bool summary = true)
+    {
         foreach (var attempt in result.NotMerged)
             context.Error.WriteLine($"trainingsim: {ReportText.Format(context, "ImportNotMerged", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");
+        foreach (var attempt in result.Unstarted)
+            context.Error.WriteLine($"trainingsim: {context.Text.Format("ImportUnstarted", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");
         if (batch.Duplicates > 0)
             context.Out.WriteLine(ReportText.Format(context, "ImportDuplicates", batch.Duplicates));
-        context.Out.WriteLine(ReportText.Format(context, "ImportSummary",
-            result.Statements, result.StatementsNew, result.StatementsPresent,
-            result.AttemptsNew + result.AttemptsPresent, result.AttemptsNew, result.AttemptsPresent));
-        return result.NotMerged.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;
+        if (result.AttemptsContinued > 0)
+            context.Out.WriteLine(context.Text.Format("ImportContinued", result.AttemptsContinued));
+        if (summary)
+        {
+            context.Out.WriteLine(ReportText.Format(context, "ImportSummary",
+                result.Statements, result.StatementsNew, result.StatementsPresent,
+                result.AttemptsNew + result.AttemptsPresent, result.AttemptsNew, result.AttemptsPresent));
+        }
     }
 }

@@ -4,12 +4,15 @@ namespace TrainingSim.Core.Export;
 
 /// <summary>What <see cref="XapiImporter"/> read: attempts rebuilt from their statements (grouped by
 /// registration), the statement ids of each, and the problems found (<c>file:line: message</c>).</summary>
+/// <param name="Continuations">Attempts whose <c>attempted</c> statement was not read (it came in an earlier
+/// import or pull): they can only continue an attempt already stored, and their <c>StartedAt</c> is not known.</param>
 public sealed record XapiImportBatch(
     IReadOnlyList<AttemptRecord> Attempts,
     IReadOnlyDictionary<Guid, IReadOnlySet<Guid>> StatementIds,
     int Statements,
     int Duplicates,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<string> Errors,
+    IReadOnlySet<Guid> Continuations)
 {
     public bool HasErrors => Errors.Count > 0;
 }

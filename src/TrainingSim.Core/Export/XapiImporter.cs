@@ -46,21 +46,40 @@ public sealed class XapiImporter
         }
     }
 
+    /// <summary>Reads one statement (from an LRS, say); <paramref name="where"/> names it in errors.</summary>
+    public void Read(JsonElement statement, string where)
+    {
+        try
+        {
+            ReadStatement(statement, where);
+        }
+        catch (FormatException e)
+        {
+            _errors.Add($"{where}: {e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            _errors.Add($"{where}: not a statement TrainingSim can read ({e.Message})");
+        }
+    }
+
     public XapiImportBatch Finish()
     {
         var attempts = new List<AttemptRecord>();
         var ids = new Dictionary<Guid, IReadOnlySet<Guid>>();
+        var continuations = new HashSet<Guid>();
         foreach (var (id, registration) in _registrations)
         {
-            if (registration.Build(id, _errors) is { } attempt)
-            {
-                attempts.Add(attempt);
-                ids[id] = registration.StatementIds;
-            }
+            if (registration.Header is null)
+                continue;
+            attempts.Add(registration.Build(id));
+            ids[id] = registration.StatementIds;
+            if (registration.StartedAt is null)
+                continuations.Add(id);
         }
 
         attempts.Sort((a, b) => a.StartedAt != b.StartedAt ? a.StartedAt.CompareTo(b.StartedAt) : a.Id.CompareTo(b.Id));
-        return new XapiImportBatch(attempts, ids, _statements, _duplicates, [.. _errors]);
+        return new XapiImportBatch(attempts, ids, _statements, _duplicates, [.. _errors], continuations);
     }
 
     private static string Reason(JsonException e) =>
@@ -241,23 +260,19 @@ public sealed class XapiImporter
         public SortedDictionary<int, TurnRecord> Turns { get; } = [];
         public Ending? Finish { get; set; }
 
-        public AttemptRecord? Build(Guid id, List<string> errors)
+        /// <summary>The attempt as read; without its <c>attempted</c> statement its start is unknown (MinValue).</summary>
+        public AttemptRecord Build(Guid id)
         {
-            if (Header is null || StartedAt is not { } started)
-            {
-                errors.Add($"{FirstSeen}: attempt {id:D} has no 'attempted' statement");
-                return null;
-            }
-
+            var header = Header!;
             return new AttemptRecord
             {
                 Id = id,
-                Trainee = Header.Trainee,
-                Cohort = Header.Cohort,
-                ScenarioId = Header.ScenarioId,
-                ScenarioVersion = Header.ScenarioVersion,
-                Mode = Header.Mode,
-                StartedAt = started,
+                Trainee = header.Trainee,
+                Cohort = header.Cohort,
+                ScenarioId = header.ScenarioId,
+                ScenarioVersion = header.ScenarioVersion,
+                Mode = header.Mode,
+                StartedAt = StartedAt ?? DateTimeOffset.MinValue,
                 EndedAt = Finish?.EndedAt,
                 Outcome = Finish?.Outcome,
                 Success = Finish?.Success ?? false,

@@ -35,6 +35,18 @@ public interface IProgressStore
     /// returns how many were new.</summary>
     int ImportAttempts(IEnumerable<AttemptRecord> attempts);
 
+    /// <summary>Adds what arrived later from elsewhere (an import, a pull) to a stored attempt that has not ended:
+    /// turns that continue its own (indexes from its turn count on, in order) and, when given, its end. Unlike
+    /// <see cref="RecordTurn"/>, nothing is put in an outbox: the statements came from elsewhere.</summary>
+    void ContinueAttempt(Guid attemptId, IReadOnlyList<TurnRecord> turns, AttemptFinish? finish)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        foreach (var turn in turns)
+            RecordTurn(attemptId, turn);
+        if (finish is not null)
+            FinishAttempt(attemptId, finish);
+    }
+
     /// <summary>Attempts (with their turns unless the query says not), oldest first, filtered by the query.</summary>
     IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query);
 

@@ -59,6 +59,41 @@ public class ExportImportCommandTests
     }
 
     [Fact]
+    public void Import_LaterStatementsOfAnAttemptInASecondFile_MergeIntoTheFirstFilesAttempt()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("class.db");
+        Classroom.Play(db, "李娜", Classroom.Struggled);
+        var lines = InProcessCli.Run(TestFiles.With("export", "--db", db, "--out", "-")).OutLines;
+        var early = folder.Write("early.jsonl", string.Join('\n', lines.Take(2)) + "\n");
+        var late = folder.Write("late.jsonl", string.Join('\n', lines.Skip(2)) + "\n");
+        var lead = folder.File("lead.db");
+
+        var first = InProcessCli.Run("import", "--db", lead, early);
+        var second = InProcessCli.Run("import", "--db", lead, late);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Equal($"{lines.Count - 2} statements: {lines.Count - 2} new, 0 already present; 1 attempts: 0 new, 1 already present", second.LastOutLine);
+        Assert.Contains("1 attempts already stored were continued", second.Out, StringComparison.Ordinal);
+        Assert.Equal(InProcessCli.Run("report", "--db", db, "--format", "json").Out, InProcessCli.Run("report", "--db", lead, "--format", "json").Out);
+    }
+
+    [Fact]
+    public void Import_LaterStatementsOfAnAttemptNeverStarted_ExitOneAndNamesIt()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("class.db");
+        Classroom.Play(db, "李娜", Classroom.Resolved);
+        var lines = InProcessCli.Run(TestFiles.With("export", "--db", db, "--out", "-")).OutLines;
+        var late = folder.Write("late.jsonl", string.Join('\n', lines.Skip(1)) + "\n");
+
+        var result = InProcessCli.Run("import", "--db", folder.File("lead.db"), late);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("of 李娜: its 'attempted' statement is neither in the input nor in this database", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_MissingFile_ExitTwo()
     {
         using var folder = new TempFolder();

@@ -56,9 +56,9 @@ internal static partial class ReportGolden
     [GeneratedRegex("(?<![0-9a-zA-Z<-])[0-9a-f]{12,64}(?![0-9a-zA-Z>-])")]
     private static partial Regex Hash();
 
-    [GeneratedRegex(@"""seconds_taken"":[0-9.eE+-]+")]
+    [GeneratedRegex(@"""seconds_taken"": ?[0-9.eE+-]+")]
     private static partial Regex Seconds();
 
-    [GeneratedRegex(@"""duration"":""PT[0-9HMS.]+""")]
+    [GeneratedRegex(@"""duration"": ?""PT[0-9HMS.]+""")]
     private static partial Regex Duration();
 }

@@ -90,7 +90,7 @@ public class RecordedExportTests
     }
 
     [Fact]
-    public void Import_AttemptExportedMidCallThenFinished_KeepsStoredAndNamesIt()
+    public void Import_AttemptExportedMidCallThenFinished_ContinuesTheStoredAttempt()
     {
         var finished = Store.Attempts(new AttemptQuery(Trainee: "王小明"))[0];
         var midCall = finished with { Outcome = null, EndedAt = null, Score = 0, Stars = 0, Success = false, Turns = [finished.Turns[0]] };
@@ -99,8 +99,51 @@ public class RecordedExportTests
 
         var result = Import(lead, ExportText([finished]));
 
+        Assert.Empty(result.NotMerged);
+        Assert.Equal((0, 1, 1), (result.AttemptsNew, result.AttemptsPresent, result.AttemptsContinued));
+        Assert.Equal(XapiRoundTrip.Describe(finished), XapiRoundTrip.Describe(lead.FindAttempt(finished.Id)!));
+    }
+
+    [Fact]
+    public void Import_LaterStatementsWithoutAttempted_ContinueTheAttemptAnEarlierImportStored()
+    {
+        var finished = Store.Attempts(new AttemptQuery(Trainee: "王小明"))[0];
+        var lines = ExportText([finished]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lead = new InMemoryProgressStore();
+        Import(lead, string.Join('\n', lines[..2]));
+
+        var result = Import(lead, string.Join('\n', lines[2..]));
+
+        Assert.Equal((lines.Length - 2, 1), (result.StatementsNew, result.AttemptsContinued));
+        Assert.Equal(XapiRoundTrip.Describe(finished), XapiRoundTrip.Describe(lead.FindAttempt(finished.Id)!));
+    }
+
+    [Fact]
+    public void Import_LaterStatementsOfAnUnknownAttempt_NamedAndNothingStored()
+    {
+        var finished = Store.Attempts(new AttemptQuery(Trainee: "王小明"))[0];
+        var lines = ExportText([finished]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lead = new InMemoryProgressStore();
+
+        var result = Import(lead, string.Join('\n', lines[1..]));
+
+        var unstarted = Assert.Single(result.Unstarted);
+        Assert.Equal((finished.Id, lines.Length - 1), (unstarted.AttemptId, unstarted.NewStatements));
+        Assert.Empty(lead.Attempts(AttemptQuery.All));
+    }
+
+    [Fact]
+    public void Import_MoreOfAnAttemptThatHasEnded_KeepsStoredAndNamesIt()
+    {
+        var finished = Store.Attempts(new AttemptQuery(Trainee: "王小明"))[0];
+        var lead = new InMemoryProgressStore();
+        Import(lead, ExportText([finished]));
+        var longer = finished with { Turns = [.. finished.Turns, finished.Turns[^1] with { Index = finished.Turns.Count }] };
+
+        var result = Import(lead, ExportText([longer]));
+
         var notMerged = Assert.Single(result.NotMerged);
-        Assert.Equal((finished.Id, "王小明"), (notMerged.AttemptId, notMerged.Trainee));
-        Assert.Null(lead.FindAttempt(finished.Id)!.Outcome);
+        Assert.Equal((finished.Id, "王小明", 1), (notMerged.AttemptId, notMerged.Trainee, notMerged.NewStatements));
+        Assert.Equal(XapiRoundTrip.Describe(finished), XapiRoundTrip.Describe(lead.FindAttempt(finished.Id)!));
     }
 }
