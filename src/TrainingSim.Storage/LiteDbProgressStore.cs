@@ -6,7 +6,8 @@ namespace TrainingSim.Storage;
 /// <summary>The progress database: a LiteDB 5 file opened in shared mode (a named mutex around every
 /// operation), so a lead's window and a trainee's can use one file at once. Collections <c>trainees</c>
 /// (id = name), <c>attempts</c> (indexed by trainee, cohort and scenario) and <c>turns</c> (one small
-/// document per answered turn, indexed by attempt). Every write is committed and checkpointed into the data
+/// document per answered turn, indexed by attempt), and the outbox of statements to sync
+/// (LiteDbProgressStore.Outbox.cs). Every write is committed and checkpointed into the data
 /// file before the call returns, so it survives the process being killed.</summary>
 /// <remarks>Thread-safe. Open with <see cref="Open"/>; a file that is locked, unreadable, damaged or from a
 /// newer version gives a <see cref="ProgressStoreException"/> and is left untouched.</remarks>
@@ -77,7 +78,9 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
             if (_attempts.FindById(attempt.Id) is not null)
                 throw new InvalidOperationException($"Attempt {attempt.Id} is already stored.");
             EnsureTrainee(attempt.Trainee, attempt.Cohort, attempt.StartedAt);
-            _attempts.Insert(ProgressBson.ToDocument(attempt));
+            var doc = ProgressBson.ToDocument(attempt);
+            _attempts.Insert(doc);
+            Enqueue(attempt, [Statements.Started(ProgressBson.ToAttempt(doc, []))]);
             return true;
         });
     }
@@ -89,7 +92,10 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         {
             var attempt = _attempts.FindById(attemptId);
             ProgressRules.CheckOpen(attemptId, attempt?["outcome"] is { IsNull: false } o ? o.AsString : null, attempt is not null);
-            _turns.Insert(ProgressBson.ToDocument(attemptId, turn));
+            var doc = ProgressBson.ToDocument(attemptId, turn);
+            _turns.Insert(doc);
+            var stored = ProgressBson.ToAttempt(attempt!, []);
+            Enqueue(stored, [Statements.Answered(stored, ProgressBson.ToTurn(doc))]);
             return true;
         });
     }
@@ -103,6 +109,8 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
             ProgressRules.CheckOpen(attemptId, attempt?["outcome"] is { IsNull: false } o ? o.AsString : null, attempt is not null);
             ProgressBson.ApplyFinish(attempt!, finish);
             _attempts.Update(attempt!);
+            var stored = ProgressBson.ToAttempt(attempt!, []);
+            Enqueue(stored, Statements.Finished(stored));
             return true;
         });
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TrainingSim.Cli.Library;
 using TrainingSim.Core.Diagnostics;
+using TrainingSim.Core.Export;
 using TrainingSim.Storage;
 using TrainingSim.Tui;
 using TrainingSim.Tui.Models.Staff;
@@ -40,6 +41,7 @@ public static class TuiCommand
         int code;
         using (var store = LiteDbProgressStore.Open(databasePath))
         {
+            store.Statements = new XapiExporter(library.Scenarios.Scenarios.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal));
             code = TrainingSimApp.Run(new TuiOptions
             {
                 Scenarios = library.Scenarios.Scenarios,

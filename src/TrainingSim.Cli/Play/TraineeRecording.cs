@@ -1,4 +1,5 @@
 using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Export;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Storage;
@@ -22,6 +23,7 @@ public sealed class TraineeRecording : IDisposable
     public static TraineeRecording Start(string databasePath, string traineeName, Scenario scenario)
     {
         var store = LiteDbProgressStore.Open(databasePath);
+        store.Statements = new XapiExporter(new Dictionary<string, Scenario>(StringComparer.Ordinal) { [scenario.Id] = scenario });
         try
         {
             var trainee = store.FindTrainee(traineeName) ?? store.AddTrainee(traineeName, cohort: null);
