@@ -14,6 +14,7 @@ public static class CommandCatalog
         new Commands.ReportCommand(),
         new Commands.ExportCommand(),
         new Commands.ImportCommand(),
+        new Commands.SyncCommand(),
         new Commands.DbCommand(),
     ];
 }

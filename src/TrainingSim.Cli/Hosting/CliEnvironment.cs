@@ -12,12 +12,26 @@ public sealed record CliEnvironment
     public string? DatabaseVariable { get; init; }
     public required string UserDataDirectory { get; init; }
 
+    /// <summary>The user's configuration folder (~/.config, %APPDATA%), where <c>sync</c> remembers the LRS;
+    /// null in tests that never sync.</summary>
+    public string? ConfigDirectory { get; init; }
+
+    /// <summary>The LRS password from <see cref="LrsPasswordVariableName"/>, when set.</summary>
+    public string? LrsPassword { get; init; }
+
+    /// <summary>True when standard error is a terminal (progress bars are drawn only there).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>False when standard input and output are both redirected (a pipe, a file, /dev/null): there is
     /// no one to draw the text UI for.</summary>
     public bool HasTerminal { get; init; } = true;
 
     /// <summary>The environment variable naming the progress database when <c>--db</c> is not given.</summary>
     public const string DatabaseVariableName = "TRAININGSIM_DB";
+
+    /// <summary>The environment variable with the LRS password (never an option: command lines are visible to
+    /// every user of the machine).</summary>
+    public const string LrsPasswordVariableName = "TRAININGSIM_LRS_PASSWORD";
 
     public static CliEnvironment FromProcess() => new()
     {
@@ -28,5 +42,8 @@ public sealed record CliEnvironment
         UserDataDirectory = Environment.GetFolderPath(
             Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
         HasTerminal = !(Console.IsInputRedirected && Console.IsOutputRedirected),
+        ConfigDirectory = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+        LrsPassword = Environment.GetEnvironmentVariable(LrsPasswordVariableName),
+        ErrorIsTerminal = !Console.IsErrorRedirected,
     };
 }
