@@ -54,7 +54,8 @@ internal sealed partial class StepMatcher
             if (item.MaxTokens is not null)
                 continue;
             var slots = _itemSlots[i];
-            var valid = Select(bySlot, slots, o => !Negated(o) && (item.IsPenalty || !Listed(o)));
+            bool ItemNegated(Occurrence o) => item.Negatable && Negated(o);
+            var valid = Select(bySlot, slots, o => !ItemNegated(o) && (item.IsPenalty || !Listed(o)));
             if (Satisfies(item.Mode, slots, valid))
             {
                 var unless = Select(bySlot, _unlessSlots[i], o => !Negated(o));
@@ -65,7 +66,7 @@ internal sealed partial class StepMatcher
                 continue;
             }
 
-            var withLists = Select(bySlot, slots, o => !Negated(o));
+            var withLists = Select(bySlot, slots, o => !ItemNegated(o));
             if (!item.IsPenalty && Satisfies(item.Mode, slots, withLists))
             {
                 var runs = listed.Where(run => withLists.Any(o => o.HasTokens && run.First <= o.First && o.End <= run.End));
