@@ -8,10 +8,10 @@ using TrainingSim.Core.Scenarios;
 namespace TrainingSim.Authoring.Scenarios;
 
 /// <summary>Reads rubric items (a scenario step's or the house rubric's), reporting what is wrong with each.
-/// <c>unless</c> and <c>max_tokens</c> are format 2 only.</summary>
+/// <c>unless</c>, <c>max_tokens</c> and <c>negatable</c> are format 2 only.</summary>
 internal sealed class RubricItemReader(SchemaReader read, TrainingContent content, ScenarioFormat format)
 {
-    private static readonly string[] ItemKeys = ["id", "skill", "points", "any", "all", "hint", "bonus", "unless", "max_tokens"];
+    private static readonly string[] ItemKeys = ["id", "skill", "points", "any", "all", "hint", "bonus", "unless", "max_tokens", "negatable"];
 
     private readonly PhraseResolver _phrases = new(read.Bag, content, concepts: format.IsTwo);
 
@@ -70,6 +70,7 @@ internal sealed class RubricItemReader(SchemaReader read, TrainingContent conten
         var hint = read.Text(view["hint"], "hint");
         var bonus = read.Bool(view["bonus"], "bonus") ?? false;
         var unless = ReadUnless(view, language);
+        var negatable = format.Allows(view, "negatable", read.Bag) ? read.Bool(view["negatable"], "negatable") ?? true : true;
         var hasLength = format.Allows(view, "max_tokens", read.Bag);
         if (!hasLength && view.Has("max_tokens"))
             return null;
@@ -119,6 +120,7 @@ internal sealed class RubricItemReader(SchemaReader read, TrainingContent conten
             Hint = hint,
             Bonus = bonus,
             Unless = unless ?? [],
+            Negatable = negatable,
         };
     }
 

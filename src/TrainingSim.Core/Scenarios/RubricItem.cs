@@ -25,6 +25,8 @@ public sealed record RubricItem
     /// <summary>Format 2: a length item, earned by a reply of at most this many tokens that earns another
     /// required item (多听少说); such an item has no phrases.</summary>
     public int? MaxTokens { get; init; }
+    /// <summary>Format 2: false for a form of address (您, 你) that counts even inside a negation (我不能帮您查).</summary>
+    public bool Negatable { get; init; } = true;
 
     public bool IsPenalty => Points < 0;
 }
