@@ -16,7 +16,9 @@ public class ValidateCommandTests
         Assert.Equal(
         [
             $"{TestFiles.PlainEnquiry}:1:9: note TS1001: format 1; moving to format 2 changes no model answer or test",
-            $"{TestFiles.Holiday}:1:9: note TS1001: format 1; moving to format 2 changes no model answer or test",
+            // Format 2 carries the blame penalty across the call.
+            $"{TestFiles.Holiday}:1:9: note TS1001: format 1; as format 2: 0 of 2 model answer(s) and 1 of 2 test(s) change",
+            $"{TestFiles.Holiday}:74:5: note TS1001: test \"先推诿\": passes either way; score 67 → 33",
             "12 files, 0 errors, 0 warnings",
         ], result.OutLines);
         Assert.Equal("", result.Error);
