@@ -1,6 +1,7 @@
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Testing;
+using TrainingSim.Core.Text;
 using TrainingSim.Core.Tests.TestSupport;
 
 namespace TrainingSim.Core.Tests.Testing;
@@ -73,5 +74,30 @@ public class StepExampleRunnerTests
 
         Assert.Equal(38, result.Score); // 3 of 8 = 37.5
         Assert.True(result.Passed);
+    }
+
+    [Fact]
+    public void Run_Format2Negation_NamesTheItemsNotCountedAndWhy()
+    {
+        var rules = new TextRules
+        {
+            Language = "zh-CN",
+            Before = [new NegationCue((TokenPhrase)PhraseParser.Parse("不能"), 8)],
+        };
+        var scenario = Make.Scenario(50,
+            Make.Free("ask", "done", Make.Item("help", "solution", 2, "帮您查")) with
+            {
+                Rules = rules,
+                ReplyLimit = 80,
+                Examples = new StepExamples { Bad = [new("我现在不能马上帮您查", At)], Good = [new("我现在不能马上帮您查", At)] },
+            },
+            Make.End("done")) with { Format = 2 };
+
+        var results = StepExampleRunner.Run(scenario);
+
+        Assert.True(results[1].Passed);
+        Assert.Equal(
+            ["score: expected at least 80, got 0", "matched: none", "missed: help", "penalties: none", "not counted: help (帮您查: negated by 不能)"],
+            results[0].Differences);
     }
 }
