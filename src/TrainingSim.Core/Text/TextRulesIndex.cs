@@ -50,26 +50,35 @@ internal sealed class TextRulesIndex
         var found = new List<(int Pattern, int First, int Last)>();
         _automaton.Scan(tokens, found);
 
-        var anchors = new List<(int First, int End)>();
+        // Anchors: occurrences of words, not-negation expressions and clause breaks that span no clause mark; where
+        // they overlap, the longer stands (at equal length, the earlier).
+        var candidates = new List<(int First, int End, Kind Kind)>();
         foreach (var (pattern, first, last) in found)
         {
-            if (_patterns[pattern].Kind is Kind.Word or Kind.NotNegation or Kind.Break)
-                anchors.Add((first, last + 1));
+            if (_patterns[pattern].Kind is Kind.Word or Kind.NotNegation or Kind.Break && !SpansMark(reply, tokens, first, last))
+                candidates.Add((first, last + 1, _patterns[pattern].Kind));
+        }
+
+        candidates.Sort((x, y) => x.End - x.First != y.End - y.First ? (y.End - y.First).CompareTo(x.End - x.First) : x.First.CompareTo(y.First));
+        var anchors = new List<(int First, int End)>();
+        var breaks = new List<(int First, int End)>();
+        foreach (var (first, end, kind) in candidates)
+        {
+            if (anchors.Any(a => first < a.End && a.First < end))
+                continue;
+            anchors.Add((first, end));
+            if (kind == Kind.Break)
+                breaks.Add((first, end));
         }
 
         var marks = new TextMarks { Anchors = anchors, Before = [], After = [], Clause = new int[tokens.Count] };
 
-        // Cues and breaks that cut an anchor do not stand; of the rest, the leftmost-longest win.
+        // Cues that cut an anchor do not stand; of the rest, the leftmost-longest win.
         var cues = new List<(int First, int End, Kind Kind, int Reach)>();
-        var breaks = new List<(int First, int End)>();
         foreach (var (pattern, first, last) in found)
         {
             var (kind, reach) = _patterns[pattern];
-            if (kind is Kind.Word or Kind.NotNegation || marks.Cuts(first, last + 1))
-                continue;
-            if (kind == Kind.Break)
-                breaks.Add((first, last + 1));
-            else
+            if (kind is Kind.Before or Kind.After && !marks.Cuts(first, last + 1))
                 cues.Add((first, last + 1, kind, reach));
         }
 
@@ -102,6 +111,17 @@ internal sealed class TextRulesIndex
         }
 
         return new TextMarks { Anchors = anchors, Before = before, After = after, Clause = clause };
+    }
+
+    private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (MarkBetween(reply, tokens[i - 1], tokens[i]))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool MarkBetween(string reply, Token left, Token right)
