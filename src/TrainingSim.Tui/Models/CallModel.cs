@@ -1,3 +1,4 @@
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
@@ -11,20 +12,17 @@ namespace TrainingSim.Tui.Models;
 internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];
-    private readonly AttemptRecorder _recorder;
-    private readonly TimeProvider _clock;
+    private readonly CallSession _call;
     private readonly TrainingContent _content;
     private readonly string _language;
-    private long _stepStarted;
 
     public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TrainingContent content, TimeProvider clock, string language)
     {
         Scenario = scenario;
         Mode = mode;
-        _clock = clock;
         _content = content;
         _language = language;
-        _recorder = AttemptRecorder.Start(store, new Conversation(scenario), trainee, mode, clock);
+        _call = CallSession.Record(scenario, store, trainee, mode, CallTiming.Timed, clock);
         Enter(Conversation.CurrentStep);
     }
 
@@ -32,9 +30,9 @@ internal sealed class CallModel
 
     public PlayMode Mode { get; }
 
-    public Guid AttemptId => _recorder.AttemptId;
+    public Guid AttemptId => _call.AttemptId!.Value;
 
-    public Conversation Conversation => _recorder.Conversation;
+    public Conversation Conversation => _call.Conversation;
 
     public IReadOnlyList<TranscriptEntry> Transcript => _transcript;
 
@@ -43,34 +41,24 @@ internal sealed class CallModel
     public bool HungUp => Conversation.Outcome == Outcomes.HungUp;
 
     /// <summary>The hints were revealed on the current step (its bonus items earn nothing).</summary>
-    public bool HintUsed { get; private set; }
+    public bool HintUsed => _call.HintUsed;
 
     /// <summary>The choices of the current step when it is a choice step, else empty.</summary>
-    public IReadOnlyList<Choice> Choices => Conversation.CurrentStep is ChoiceStep { } c && !IsOver ? c.Choices : [];
+    public IReadOnlyList<Choice> Choices => _call.Choices;
 
     public bool AwaitsChoice => Choices.Count > 0;
 
     /// <summary>Seconds left to reply when the scenario has <c>reply_seconds</c> (negative when over), else null.</summary>
-    public int? SecondsLeft =>
-        Scenario.ReplySeconds is { } limit && !IsOver
-            ? limit - (int)Math.Floor(_clock.GetElapsedTime(_stepStarted).TotalSeconds)
-            : null;
+    public int? SecondsLeft => _call.SecondsLeft;
 
     public int Mood => Conversation.Mood;
 
     /// <summary>Practice mode only: shows the hints of the current step's items; bonus items then earn nothing.</summary>
     public bool RevealHints()
     {
-        if (Mode != PlayMode.Practice || IsOver || HintUsed)
+        if (_call.RevealHints() is not { } hints)
             return false;
-        HintUsed = true;
-        IEnumerable<string?> hints = Conversation.CurrentStep switch
-        {
-            FreeTextStep free => free.Rubric.Where(i => !i.IsPenalty).Select(i => i.Hint),
-            ChoiceStep choice => choice.Choices.Select(c => c.Hint),
-            _ => [],
-        };
-        foreach (var hint in hints.OfType<string>().Distinct())
+        foreach (var hint in hints)
             _transcript.Add(new TranscriptEntry(EntryKind.Hint, hint));
         return true;
     }
@@ -81,7 +69,7 @@ internal sealed class CallModel
         if (IsOver || AwaitsChoice || string.IsNullOrWhiteSpace(text))
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, text.Trim()));
-        var turn = _recorder.Reply(text.Trim(), Elapsed(), HintUsed);
+        var turn = _call.Reply(text.Trim());
         Answered(turn);
         return true;
     }
@@ -92,7 +80,7 @@ internal sealed class CallModel
         if (IsOver || number < 1 || number > Choices.Count)
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[number - 1].Text));
-        var turn = _recorder.Choose(number, Elapsed());
+        var turn = _call.Choose(number);
         Answered(turn);
         return true;
     }
@@ -100,12 +88,10 @@ internal sealed class CallModel
     /// <summary>The trainee leaves mid-call: the attempt is stored as abandoned.</summary>
     public void Abandon()
     {
-        _recorder.Abandon();
+        _call.Abandon();
     }
 
-    public AttemptResult Result() => _recorder.Result();
-
-    private TimeSpan Elapsed() => _clock.GetElapsedTime(_stepStarted);
+    public AttemptResult Result() => _call.Result();
 
     private void Answered(TurnResult turn)
     {
@@ -133,8 +119,6 @@ internal sealed class CallModel
 
     private void Enter(Step step)
     {
-        HintUsed = false;
-        _stepStarted = _clock.GetTimestamp();
         if (step.Note is { } note)
             _transcript.Add(new TranscriptEntry(EntryKind.Narrator, note));
         if (step.Say is { } say)
