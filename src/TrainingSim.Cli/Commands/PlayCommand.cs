@@ -4,6 +4,7 @@ using TrainingSim.Cli.Library;
 using TrainingSim.Cli.Play;
 using TrainingSim.Core.Calls;
 using TrainingSim.Core.Conversations;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli.Commands;
 
@@ -58,7 +59,7 @@ public sealed class PlayCommand : ICliCommand
 
         IPlayObserver output = format == "json"
             ? new JsonScorecard(context.Out)
-            : new TextTranscript(context.Out, context.Text, new SkillNames(content, context.Culture.Name), new OutcomeNames(content, context.Culture.Name));
+            : new TextTranscript(context.Out, context.Text, new InterfaceWording(context.Culture, content));
 
         // With --trainee the call records every turn, storing it before the session shows it.
         using var recording = name is null ? null : TraineeRecording.Start(context.DatabasePath, name, scenario);

@@ -14,8 +14,4 @@ public sealed record TrainingContent
     /// <summary>Language → house rubric items (ids already prefixed <c>house.</c>, phrases resolved).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric { get; init; } =
         new Dictionary<string, IReadOnlyList<RubricItem>>();
-
-    /// <summary>The outcome's display name in <paramref name="language"/>; the id itself when <c>outcomes.yaml</c> does not name it.</summary>
-    public string OutcomeName(string outcomeId, string language) =>
-        Outcomes.TryGetValue(outcomeId, out var outcome) ? outcome.NameIn(language) : outcomeId;
 }

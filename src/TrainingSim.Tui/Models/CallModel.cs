@@ -1,9 +1,8 @@
 using TrainingSim.Core.Calls;
-using TrainingSim.Core.Content;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
-using TrainingSim.Core.Scoring;
+using TrainingSim.Core.Feedback;
 
 namespace TrainingSim.Tui.Models;
 
@@ -13,15 +12,11 @@ internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];
     private readonly CallSession _call;
-    private readonly TrainingContent _content;
-    private readonly string _language;
 
-    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TrainingContent content, TimeProvider clock, string language)
+    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TimeProvider clock)
     {
         Scenario = scenario;
         Mode = mode;
-        _content = content;
-        _language = language;
         _call = CallSession.Record(scenario, store, trainee, mode, CallTiming.Timed, clock);
         Enter(Conversation.CurrentStep);
     }
@@ -105,16 +100,9 @@ internal sealed class CallModel
 
     private void AddFeedback(TurnResult turn)
     {
-        foreach (var match in turn.Matched)
-            _transcript.Add(new TranscriptEntry(EntryKind.Matched, Evidence(turn.Reply, match), SkillName(match.Item.Skill), match.Item.Points));
-        foreach (var item in turn.Missed)
-            _transcript.Add(new TranscriptEntry(EntryKind.Missed, item.Hint ?? item.Id, SkillName(item.Skill), item.Points));
-        foreach (var penalty in turn.Penalties)
-            _transcript.Add(new TranscriptEntry(EntryKind.Penalty, Evidence(turn.Reply, penalty), SkillName(penalty.Item.Skill), penalty.Item.Points));
-        if (turn.Choice is { } number && Conversation.Scenario.Steps.GetValueOrDefault(turn.StepId) is ChoiceStep step)
-            _transcript.Add(new TranscriptEntry(EntryKind.ChoiceScore, step.Choices[number - 1].Hint ?? "", null, ScoreMath.Round(turn.Score)));
-        if (turn.OverTime)
-            _transcript.Add(new TranscriptEntry(EntryKind.OverTime, "", null, -turn.OverTimeLoss));
+        var feedback = FeedbackBuilder.For(turn, Scenario.Steps.GetValueOrDefault(turn.StepId));
+        foreach (var line in feedback.Lines)
+            _transcript.Add(new TranscriptEntry(EntryKind.Feedback, "", feedback, line));
     }
 
     private void Enter(Step step)
@@ -124,12 +112,6 @@ internal sealed class CallModel
         if (step.Say is { } say)
             _transcript.Add(new TranscriptEntry(EntryKind.Customer, say));
         if (step is EndStep end)
-            _transcript.Add(new TranscriptEntry(EntryKind.Ended, _content.OutcomeName(end.Outcome, _language)));
+            _transcript.Add(new TranscriptEntry(EntryKind.Ended, end.Outcome));
     }
-
-    private string SkillName(string skillId) =>
-        _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
-
-    private static string Evidence(string reply, ItemMatch match) =>
-        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0).Distinct());
 }

@@ -6,6 +6,7 @@ using TrainingSim.Core.Calls;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli.Tests.Play;
 
@@ -26,7 +27,7 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var replies = new ReplyReader(new StringReader(string.Join('\n', lines)), "replies.txt");
-        var transcript = new TextTranscript(output, text, new SkillNames(Content, text.Culture.Name), new OutcomeNames(Content, text.Culture.Name));
+        var transcript = new TextTranscript(output, text, new InterfaceWording(text.Culture, Content));
         var result = new PlaySession(CallSession.Start(HolidayCall.Scenario), replies, [transcript], text).Play();
         return (result, output.ToString());
     }
@@ -107,7 +108,7 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var reader = new ProbeReader([HolidayCall.ExpertReply, "2"], output.ToString);
-        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"), new OutcomeNames(Content, "en"));
+        var transcript = new TextTranscript(output, English, new InterfaceWording(English.Culture, Content));
 
         new PlaySession(CallSession.Start(HolidayCall.Scenario), new ReplyReader(reader, "-"), [transcript], English).Play();
 
@@ -125,7 +126,7 @@ public class PlaySessionTests
         var trainee = store.AddTrainee("alice", null);
         var call = CallSession.Record(HolidayCall.Scenario, store, trainee, PlayMode.Practice);
         var replies = new ReplyReader(new StringReader($"{HolidayCall.ExpertReply}\n2\n"), "-");
-        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"), new OutcomeNames(Content, "en"));
+        var transcript = new TextTranscript(output, English, new InterfaceWording(English.Culture, Content));
 
         new PlaySession(call, replies, [transcript], English).Play();
 
