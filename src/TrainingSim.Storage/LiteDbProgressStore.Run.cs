@@ -5,11 +5,9 @@ namespace TrainingSim.Storage;
 
 public sealed partial class LiteDbProgressStore
 {
-    /// <summary>False only in benchmarks, to measure what the checkpoint after each write costs.</summary>
-    internal bool CheckpointEachWrite { get; set; } = true;
-
-    /// <summary>One transaction, then a checkpoint (the log copied into the data file) so the write survives
-    /// kill -9 even before LiteDB's own checkpoint on close. Cost measured in StorageBenchmarks.</summary>
+    /// <summary>One transaction. Since LiteDB 5.0.21 Commit writes the log itself before it returns (5.0.20
+    /// queued it for a background writer), so a committed write survives kill -9 without an explicit
+    /// checkpoint; shared mode checkpoints when each operation closes the file anyway.</summary>
     private T Write<T>(Func<T> body) => Run(() =>
     {
         _db.BeginTrans();
@@ -25,8 +23,6 @@ public sealed partial class LiteDbProgressStore
         }
 
         _db.Commit();
-        if (CheckpointEachWrite)
-            _db.Checkpoint();
         return result;
     });
 

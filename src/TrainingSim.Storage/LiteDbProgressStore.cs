@@ -6,8 +6,8 @@ namespace TrainingSim.Storage;
 /// <summary>The progress database: a LiteDB 5 file opened in shared mode (a named mutex around every
 /// operation), so a lead's window and a trainee's can use one file at once. Collections <c>trainees</c>
 /// (id = name), <c>attempts</c> (indexed by trainee, cohort and scenario) and <c>turns</c> (one small
-/// document per answered turn, indexed by attempt). Every write is committed and checkpointed into the data
-/// file before the call returns, so it survives the process being killed.</summary>
+/// document per answered turn, indexed by attempt). Every write is committed (the log written) before the
+/// call returns, so it survives the process being killed.</summary>
 /// <remarks>Thread-safe. Open with <see cref="Open"/>; a file that is locked, unreadable, damaged or from a
 /// newer version gives a <see cref="ProgressStoreException"/> and is left untouched.</remarks>
 public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
