@@ -22,6 +22,10 @@ internal static class ReportText
         ["BackupDone"] = ("{0}: copied and checked ({1})", "{0}：已复制并检查（{1}）"),
         ["BackupFailed"] = ("{0}: the copy did not check out", "{0}：副本检查未通过"),
         ["Removed"] = ("removed {0} and {1} attempts", "已删除 {0} 及其 {1} 次练习记录"),
+        ["RecoverDone"] = ("{0}: copied what could be read ({1})", "{0}：已复制可读取的记录（{1}）"),
+        ["RecoverLost"] = ("{0} things could not be read and are not in the copy (listed above); {1} was not changed",
+                           "{0} 项无法读取，未复制（见上）；{1} 未被修改"),
+        ["RecoverNothingLost"] = ("everything was readable; {0} was not changed", "全部可读取；{0} 未被修改"),
     };
 
     public static string Format(CliContext context, string key, params object?[] args)
