@@ -21,15 +21,17 @@ internal sealed class DatabaseLock : IDisposable
     private DatabaseLock(Mutex mutex) => _mutex = mutex;
 
     /// <exception cref="ProgressStoreException">Another program held the file longer than <see cref="Timeout"/>.</exception>
-    public static DatabaseLock Acquire(string path)
+    public static DatabaseLock Acquire(string path) => Acquire(path, Timeout);
+
+    public static DatabaseLock Acquire(string path, TimeSpan timeout)
     {
         var mutex = new Mutex(false, Name(path));
         try
         {
-            if (!mutex.WaitOne(Timeout))
+            if (!mutex.WaitOne(timeout))
             {
                 throw new ProgressStoreException(
-                    $"{path}: the progress database is busy: another program has held it for more than {Timeout.TotalSeconds:0} s; " +
+                    $"{path}: the progress database is busy: another program has held it for more than {timeout.TotalSeconds:0.#} s; " +
                     "nothing was read or stored; try again, or close the program that holds it.", writeFailed: true);
             }
         }

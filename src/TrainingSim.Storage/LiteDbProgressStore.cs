@@ -122,7 +122,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public int ImportAttempts(IEnumerable<AttemptRecord> attempts)
     {
         ArgumentNullException.ThrowIfNull(attempts);
-        return Write("the imported attempts", () => attempts.Count(Import));
+        return Write("the import", () => attempts.Count(Import));
     }
 
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query)

@@ -15,6 +15,8 @@ internal static class ReportText
         ["ImportNotMerged"] =
             ("attempt {0} of {1} is already stored with other data; its {2} new statements were not merged",
              "{1} 的练习 {0} 已以其他内容存储；其中 {2} 条新语句未合并"),
+        ["ImportConflicts"] = ("{0} statement ids appear with different content; nothing was imported",
+                               "{0} 个语句 ID 以不同内容出现；未导入任何内容"),
         ["ImportRefused"] = ("{0} problems in the files; nothing was imported", "文件中有 {0} 处问题；未导入任何内容"),
         ["CheckClean"] = ("{0}: no problems", "{0}：未发现问题"),
         ["CheckProblems"] = ("{0}: {1} problems", "{0}：发现 {1} 处问题"),
