@@ -44,7 +44,7 @@ run() {
     fi
 }
 lines_of() { [ -s "$1" ] && wc -l <"$1" || echo 0; }
-flag_of() { python3 -c "import sys; d=open(sys.argv[1],'rb').read(192); print(d[191] if len(d)>191 else 0)" "$1"; }
+flag_of() { local b; b=$(od -An -j191 -N1 -tu1 "$1" 2>/dev/null | tr -d ' '); echo "${b:-0}"; }
 attempts_in() { # attempts stored for trainee $2 in database $1 (the probe lists them)
     timeout -s KILL "$limit" dotnet "$probe" "$1" "$2" 0 list 2>/dev/null | grep -c " probe " || true
 }
@@ -81,20 +81,20 @@ else
         [ "$free" -gt "$1" ] && dd if=/dev/zero of="$mnt/fill" bs=1k count=$((free - $1)) status=none 2>/dev/null
         true
     }
-    for round in 1 2 3; do
+    for round in 1 2; do
         db="$mnt/p$round.db"
         run "create" --db "$db" trainee add 先来
         # trainee add: disk completely full, then nearly full (the write itself fails part-way)
         for free in 0 64 600; do
             fill "$free"
             run "trainee add at ${free} KB" --db "$db" trainee add "后到$free"
-            added=$rc; said=$(grep -c 'added trainee' "$out")
+            added=$rc; said=$(grep -c 'added trainee' "$out"); err_lines=$(wc -l <"$err")
             rm -f "$mnt/fill"
             after_failure "$db" "trainee add at ${free} KB"
             run "trainee list" --db "$db" trainee list
             present=$(grep -c "后到$free" "$out")
             if [ "$said" -gt 0 ] && [ "$present" -eq 0 ]; then not_stored=$((not_stored + 1)); fi
-            [ "$added" -ne 0 ] && [ "$(wc -l <"$err")" -ne 1 ] && fail "trainee add at ${free} KB: one line on failure"
+            [ "$added" -ne 0 ] && [ "$err_lines" -ne 1 ] && fail "trainee add at ${free} KB: one line on failure ($err_lines)"
             check $(( (added == 0 && present == 1) || (added == 1 && present == 0) ? 0 : 1 )) \
                 "disk full ($free KB): trainee add says exactly what was stored (exit $added)"
         done
@@ -118,7 +118,7 @@ else
         for _ in $(seq 1 300); do grep -q 'step score' "$work/play.out" 2>/dev/null && break; sleep 0.1; done
         sleep 0.5
         fill 0
-        echo "I can take a card payment now and your line will be back within the hour." >&3
+        echo "1" >&3
         exec 3>&-
         wait "$player"; played=$?
         rm -f "$mnt/fill"
@@ -126,6 +126,7 @@ else
         after_failure "$db" "play on a full disk"
         stored_turns=$(timeout "$limit" dotnet "$probe" "$db" "通话$round" 0 list 2>/dev/null | awk '{print $4}' | tr -d ':')
         names_turn=$(grep -c 'turn 2' "$work/play.err")
+        [ "$names_turn" -eq 1 ] || echo "  play said: $(head -c 400 "$work/play.err")"
         check $(( played == 1 && names_turn == 1 && ${stored_turns:-0} == 1 ? 0 : 1 )) \
             "disk full mid-call: play exits 1 naming turn 2; turn 1 is stored (exit $played, stored ${stored_turns:-0})"
     done
@@ -141,7 +142,16 @@ kill_during() { # DELAY ARGS...: start the program, kill -9 it after DELAY secon
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
 }
-for delay in 0.3 0.6 0.9 1.2 1.5; do
+# The kills land at 30 %, 60 % and 90 % of how long each command takes here (measured first).
+seconds_of() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 </dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'; }
+times() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a * b }'; }
+cp "$big" "$work/timing.db"
+import_time=$(seconds_of dotnet "$dll" --db "$work/timing-import.db" import "$work/big.jsonl")
+backup_time=$(seconds_of dotnet "$dll" --db "$big" db backup --out "$work/timing-copy.db")
+remove_time=$(seconds_of dotnet "$dll" --db "$work/timing.db" trainee remove 大批)
+echo "  full runs: import ${import_time}s, db backup ${backup_time}s, trainee remove ${remove_time}s"
+for fraction in 0.3 0.6 0.9; do
+    delay=$(times "$import_time" "$fraction")
     db="$work/kill-import.db"; rm -f "$work"/kill-import*
     run "create" --db "$db" trainee add 先来
     kill_during "$delay" --db "$db" import "$work/big.jsonl"
@@ -149,7 +159,8 @@ for delay in 0.3 0.6 0.9 1.2 1.5; do
     stored=$(attempts_in "$db" 大批)
     check $(( stored == 0 || stored == 2000 ? 0 : 1 )) "kill -9 at ${delay}s during import: all or nothing ($stored of 2000)"
 
-    copy="$work/kill-backup.db"; rm -f "$copy"
+    copy="$work/killed-copy.db"; rm -f "$copy"
+    delay=$(times "$backup_time" "$fraction")
     kill_during "$delay" --db "$big" db backup --out "$copy"
     if [ -f "$copy" ]; then
         run "check the backup" --db "$copy" db check
@@ -162,12 +173,13 @@ for delay in 0.3 0.6 0.9 1.2 1.5; do
     check $(( rc == 0 && left == 0 ? 0 : 1 )) "after a killed db backup, the next backup works and leaves no temporary file ($left left)"
 
     victim="$work/kill-remove.db"; cp "$big" "$victim"; rm -f "$work/kill-remove-log.db"
+    delay=$(times "$remove_time" "$fraction")
     kill_during "$delay" --db "$victim" trainee remove 大批
     after_failure "$victim" "kill during trainee remove"
     stored=$(attempts_in "$victim" 大批)
     check $(( stored == 0 || stored == 2000 ? 0 : 1 )) "kill -9 at ${delay}s during trainee remove: all or nothing ($stored of 2000 left)"
     run "remove again" --db "$victim" trainee remove 大批
-    left=$(find "$work" -maxdepth 1 -name '*.trainingsim-tmp' -o -maxdepth 1 -name '*-backup.db' -o -maxdepth 1 -name '*-temp.db' | wc -l)
+    left=$(find "$work" -name '*.trainingsim-tmp' -o -maxdepth 1 -name 'kill-remove-backup.db' -o -maxdepth 1 -name 'kill-remove-temp.db' | wc -l)
     stored=$(attempts_in "$victim" 大批)
     check $(( stored == 0 && left == 0 ? 0 : 1 )) "trainee remove after a kill: the trainee is gone and no copy or temporary file is left"
 done
@@ -177,21 +189,16 @@ base="$work/base.db"
 dotnet "$probe" "$base" 学员 40 bulk >/dev/null
 size=$(stat -c %s "$base")
 corpus=()
-for cut in 100 8192 16384 $((size / 2)) $((size - 4096)) $((size - 1))); do
+for cut in 100 16384 $((size / 2)) $((size - 1)); do
     f="$work/cut-$cut.db"; head -c "$cut" "$base" >"$f"; corpus+=("$f")
 done
-for seed in $(seq 1 14); do
+for seed in $(seq 1 8); do
     f="$work/flip-$seed.db"; cp "$base" "$f"
-    python3 - "$f" "$seed" <<'EOF'
-import random, sys
-path, seed = sys.argv[1], int(sys.argv[2])
-data = bytearray(open(path, 'rb').read())
-rng = random.Random(seed)
-for _ in range(6):
-    i = rng.randrange(8192 if seed % 2 else 0, len(data))
-    data[i] ^= 1 << rng.randrange(8)
-open(path, 'wb').write(data)
-EOF
+    RANDOM=$seed
+    for _ in 1 2 3 4 5 6; do   # six bytes overwritten at random places (past the header page for odd seeds)
+        at=$(( (RANDOM * 32768 + RANDOM) % (size - 8192 * (seed % 2)) + 8192 * (seed % 2) ))
+        printf "\\$(printf '%03o' $((RANDOM % 256)))" | dd of="$f" bs=1 seek="$at" conv=notrunc status=none
+    done
     corpus+=("$f")
 done
 for f in "${corpus[@]}"; do
@@ -228,7 +235,7 @@ check $(( formulas == 0 ? 0 : 1 )) "report --format csv: no cell starts a formul
 printf '\e]0;pwned\a您好\n\e[6n\n1\n1\n1\n1\n' >"$work/hostile-replies.txt"
 run "play hostile replies" --db "$hostile" play en-holiday-cutoff --trainee $'\e]0;x\a' --replies "$work/hostile-replies.txt"
 run "export hostile" --db "$hostile" export --out -
-python3 -c "print('x' * 100000)" >"$work/long-replies.txt"
+head -c 100000 /dev/zero | tr '\0' x >"$work/long-replies.txt"; echo >>"$work/long-replies.txt"
 run "play a 100,000-character reply" play en-holiday-cutoff --replies "$work/long-replies.txt"
 check $(( rc == 2 && $(grep -c '2000 characters' "$err") == 1 ? 0 : 1 )) "a reply over 2,000 characters: one line, exit 2"
 
