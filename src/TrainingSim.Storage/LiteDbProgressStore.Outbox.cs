@@ -28,7 +28,7 @@ public sealed partial class LiteDbProgressStore : IStatementOutbox
     public void OutboxSent(IReadOnlyCollection<long> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        Write(() =>
+        Write("the statements sent", () =>
         {
             foreach (var key in keys)
                 Outbox.Delete(key);
@@ -36,7 +36,7 @@ public sealed partial class LiteDbProgressStore : IStatementOutbox
         });
     }
 
-    public void OutboxRefused(long key, string problem) => Write(() =>
+    public void OutboxRefused(long key, string problem) => Write("the LRS's answer", () =>
     {
         if (Outbox.FindById(key) is { } doc)
         {
@@ -56,7 +56,7 @@ public sealed partial class LiteDbProgressStore : IStatementOutbox
     public void WriteSyncState(SyncState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        Write(() => _db.GetCollection(SyncName).Upsert(new BsonDocument
+        Write("the sync state", () => _db.GetCollection(SyncName).Upsert(new BsonDocument
         {
             ["_id"] = StateId,
             ["pulled_until"] = state.PulledUntil,

@@ -32,9 +32,15 @@ public static class XapiMerge
             var storedIds = existing is null ? [] : XapiExporter.StatementIds(existing).ToHashSet();
             var present = incoming.Count(storedIds.Contains);
             statementsPresent += present;
+            if (existing is null || !Agrees(existing, attempt))
+            {
+                notMerged.Add(new NotMergedAttempt(attempt.Id, attempt.Trainee, incoming.Count - present));
+                continue;
+            }
+
             if (present == incoming.Count)
                 continue;
-            if (existing is not null && Continuation(existing, attempt) is { } more)
+            if (Continuation(existing, attempt) is { } more)
             {
                 store.ContinueAttempt(attempt.Id, more.Turns, more.Finish);
                 statementsNew += incoming.Count - present;
@@ -69,5 +75,26 @@ public static class XapiMerge
                 incoming.EndedAt ?? incoming.LastActivity)
             : null;
         return turns.Count == 0 && finish is null ? null : (turns, finish);
+    }
+
+    /// <summary>An attempt already stored and the incoming statements of it agree on what a report shows: a tampered
+    /// copy (same ids, other replies or scores) is not "already present". The incoming statements may hold only
+    /// part of the attempt (a later import or pull): each incoming turn is compared with the stored turn of its
+    /// index, and the ending when both have one.</summary>
+    private static bool Agrees(AttemptRecord stored, AttemptRecord incoming)
+    {
+        if (stored.Trainee != incoming.Trainee || stored.ScenarioId != incoming.ScenarioId)
+            return false;
+        var turns = stored.Turns.GroupBy(t => t.Index).ToDictionary(g => g.Key, g => g.First());
+        foreach (var turn in incoming.Turns)
+        {
+            if (turns.TryGetValue(turn.Index, out var mine)
+                && (mine.Reply != turn.Reply || mine.Score != turn.Score || mine.StepId != turn.StepId))
+                return false;
+        }
+
+        return stored.Outcome is null || incoming.Outcome is null
+               || (stored.Outcome == incoming.Outcome && stored.Score == incoming.Score && stored.Stars == incoming.Stars
+                   && stored.Success == incoming.Success);
     }
 }

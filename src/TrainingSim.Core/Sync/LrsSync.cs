@@ -145,11 +145,11 @@ public sealed class LrsSync(
         }
 
         var batch = importer.Finish();
-        if (batch.HasErrors)
+        if (batch.HasErrors || batch.Conflicts.Count > 0)
         {
-            foreach (var error in batch.Errors)
+            foreach (var error in batch.Errors.Concat(batch.Conflicts))
                 observer.PullProblem(error);
-            return (null, pulled, problems + batch.Errors.Count, batch, null);
+            return (null, pulled, problems + batch.Errors.Count + batch.Conflicts.Count, batch, null);
         }
 
         var merge = XapiMerge.Apply(batch, store);
