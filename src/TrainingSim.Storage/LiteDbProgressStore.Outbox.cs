@@ -10,7 +10,7 @@ namespace TrainingSim.Storage;
 /// statements in within their own transaction, so a killed process never has a turn without its statement.</summary>
 public sealed partial class LiteDbProgressStore : IStatementOutbox
 {
-    private const string OutboxName = "outbox";
+    internal const string OutboxName = "outbox";
     private const string SyncName = "sync";
     private const string StateId = "state";
 

@@ -3,8 +3,8 @@ using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Storage;
 
-/// <summary><c>trainee remove</c>: the database file is rewritten without the trainee, their attempts and
-/// their turns, so no byte of theirs lingers in free pages, and no copy is kept (LiteDB's <c>Rebuild</c> would
+/// <summary><c>trainee remove</c>: the database file is rewritten without the trainee, their attempts,
+/// their turns and their statements waiting in the outbox, so no byte of theirs lingers in free pages, and no copy is kept (LiteDB's <c>Rebuild</c> would
 /// leave a <c>-backup</c> file holding everything, and fails above ~2,550 turns, #2827: its loop guard is
 /// sized by the new, still empty file). Under the file's lock: the log is checkpointed away, everything
 /// else is copied to a temporary file beside the database, checked, and renamed over it. Killed at any
@@ -61,6 +61,8 @@ internal static class TraineeRemoval
         collections[ProgressBson.Trainees] = [.. collections.GetValueOrDefault(ProgressBson.Trainees, []).Where(t => t["_id"] != name)];
         collections[ProgressBson.Attempts] = [.. attempts.Where(a => !theirs.Contains(a["_id"]))];
         collections[ProgressBson.Turns] = [.. collections.GetValueOrDefault(ProgressBson.Turns, []).Where(t => !theirs.Contains(t["attempt"]))];
+        if (collections.TryGetValue(LiteDbProgressStore.OutboxName, out var outbox))
+            collections[LiteDbProgressStore.OutboxName] = [.. outbox.Where(s => s["trainee"] != name)];
         return (snapshot with { Collections = collections }, theirs.Count);
     }
 
