@@ -27,6 +27,8 @@ public sealed partial class LiteDbProgressStore
         if (exists)
             CheckReadOnly(full);
 
+        if (!exists)
+            OwnerOnly.CreateFile(full);
         var db = new LiteDatabase(Connection(full, readOnly: false, create: !exists));
         var store = new LiteDbProgressStore(full, db, clock ?? TimeProvider.System);
         try

@@ -59,6 +59,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         {
             if (!_trainees.Delete(name))
                 return false;
+            _db.GetCollection(PinStore.Collection).Delete(name);
             foreach (var id in _attempts.Find(Query.EQ("trainee", name)).Select(d => d["_id"]).ToList())
             {
                 _turns.DeleteMany(Query.EQ("attempt", id));

@@ -65,7 +65,7 @@ public sealed class StaffRoleTests
         using (var first = new StaffHarness(roles: roles, clock: clock))
         {
             first.Unlock(1, "wrong-1");
-            for (var i = 2; i <= RoleGate.MaxFailures; i++)
+            for (var i = 2; i <= Lockout.MaxFailures; i++)
                 first.Type($"wrong-{i}").Press(Key.Enter);
             Assert.Contains("已锁定", first.Text(), StringComparison.Ordinal);
         }
@@ -78,7 +78,7 @@ public sealed class StaffRoleTests
             Assert.Contains("已锁定，30 秒钟后再试", second.Text(), StringComparison.Ordinal);
         }
 
-        clock.Advance(RoleGate.FirstLockout);
+        clock.Advance(Lockout.FirstLockout);
         using var third = new StaffHarness(roles: roles, clock: clock);
         third.Unlock(1, StaffData.Passphrase);
         Assert.IsType<StaffMenuScreen>(third.Screen);
