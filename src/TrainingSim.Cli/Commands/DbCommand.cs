@@ -48,7 +48,8 @@ public sealed class DbCommand : ICliCommand
     private static int Backup(CliContext context, string output)
     {
         var path = ExistingDatabase(context);
-        LiteDbProgressStore.Open(path).Dispose();
+        using (var store = LiteDbProgressStore.Open(path))
+            StaffAccess.Require(context, store);
         var result = MaintenanceTasks.Backup(path, output);
         foreach (var problem in result.Problems)
             context.Error.WriteLine(ErrorReport.OneLine(problem));

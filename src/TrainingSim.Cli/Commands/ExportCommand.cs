@@ -29,6 +29,7 @@ public sealed class ExportCommand : ICliCommand
     private static int Run(CliContext context, string output, string? trainee, string? cohort)
     {
         using var store = LiteDbProgressStore.Open(context.DatabasePath);
+        StaffAccess.Require(context, store);
         if (trainee is not null && store.FindTrainee(trainee) is null)
         {
             context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", trainee)}");

@@ -60,7 +60,7 @@ public sealed class PlayCommand : ICliCommand
             : new TextTranscript(context.Out, context.Text, new SkillNames(content, context.Culture.Name), new OutcomeNames(content, context.Culture.Name));
 
         // With --trainee every turn goes through the recorder, which stores it before the session shows it.
-        using var recording = name is null ? null : TraineeRecording.Start(context.DatabasePath, name, scenario);
+        using var recording = name is null ? null : TraineeRecording.Start(context, name, scenario);
         var session = recording is null
             ? new PlaySession(scenario, replies, [output], context.Text)
             : new PlaySession(recording.Recorder.Conversation, recording.Recorder, replies, [output], context.Text);

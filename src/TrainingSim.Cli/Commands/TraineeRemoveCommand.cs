@@ -22,6 +22,7 @@ public static class TraineeRemoveCommand
         int attempts;
         using (var store = LiteDbProgressStore.Open(context.DatabasePath))
         {
+            StaffAccess.Require(context, store);
             attempts = store.Attempts(new AttemptQuery(Trainee: name, WithTurns: false)).Count;
             if (!store.RemoveTrainee(name))
             {

@@ -44,7 +44,7 @@ public static class TraineeNames
         var normalized = Normalize(name);
         if (normalized.Length == 0)
             return new NameCheck(normalized, NameProblem.Empty);
-        if (normalized.EnumerateRunes().Any(IsInvisible))
+        if (InvisibleIn(normalized) is not null)
             return new NameCheck(normalized, NameProblem.Invisible);
         if (normalized.EnumerateRunes().Count() > MaxLength)
             return new NameCheck(normalized, NameProblem.TooLong);
@@ -68,6 +68,19 @@ public static class TraineeNames
         ArgumentNullException.ThrowIfNull(name);
         var wanted = Normalize(search);
         return wanted.Length == 0 || name.Contains(wanted, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first invisible character of the name (to name it as U+XXXX), or null.</summary>
+    public static Rune? InvisibleIn(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (IsInvisible(rune))
+                return rune;
+        }
+
+        return null;
     }
 
     private static bool IsInvisible(Rune rune) =>
