@@ -1,3 +1,4 @@
+using TrainingSim.Core.Progress;
 using TrainingSim.Core.Security;
 using TrainingSim.Storage;
 
@@ -9,19 +10,53 @@ namespace TrainingSim.Cli;
 /// lockout as in the text UI. A database with no staff passphrase needs none (as before roles existed).</summary>
 public static class StaffAccess
 {
+    /// <summary>For the commands that open the database read-only afterwards: looks read-only whether a
+    /// passphrase is set (a database with none is not written to), then checks on a connection of its own, so
+    /// that a wrong passphrase is counted. A file that cannot be written is checked without counting (whoever
+    /// can read such a file can read all of it anyway).</summary>
+    public static Session? Require(CliContext context, bool requireSet = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = context.DatabasePath;
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+            return NoneSet(context, requireSet);
+        using (var view = LiteDbProgressStore.Open(path, readOnly: true))
+        {
+            if (!new RoleGate(view.Roles, TimeProvider.System).AnyPassphrase)
+                return NoneSet(context, requireSet);
+        }
+
+        LiteDbProgressStore store;
+        IRoleStore roles;
+        try
+        {
+            store = LiteDbProgressStore.Open(context.DatabasePath);
+            roles = store.Roles;
+        }
+        catch (ProgressStoreException) when (File.Exists(context.DatabasePath))
+        {
+            store = LiteDbProgressStore.Open(context.DatabasePath, readOnly: true);
+            roles = new UncountedRoleStore(store.Roles);
+        }
+
+        using (store)
+            return Check(context, roles, requireSet);
+    }
+
     /// <summary>The staff session, or null when no passphrase is set and <paramref name="requireSet"/> is false.</summary>
     /// <exception cref="CliException">No passphrase given, a wrong one, a locked role, or none set when required.</exception>
     public static Session? Require(CliContext context, LiteDbProgressStore store, bool requireSet = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
-        var gate = new RoleGate(store.Roles, TimeProvider.System);
+        return Check(context, store.Roles, requireSet);
+    }
+
+    private static Session? Check(CliContext context, IRoleStore roles, bool requireSet)
+    {
+        var gate = new RoleGate(roles, TimeProvider.System);
         if (!gate.AnyPassphrase)
-        {
-            return requireSet
-                ? throw new CliException(context.Text["StaffNoneSet"], ExitCodes.Problem)
-                : null;
-        }
+            return NoneSet(context, requireSet);
 
         var passphrase = context.Environment.StaffPassphraseVariable is { Length: > 0 } given
             ? given
@@ -36,4 +71,7 @@ public static class StaffAccess
             _ => throw new CliException(context.Text.Format("StaffPassphraseWrong", result.TriesLeft)),
         };
     }
+
+    private static Session? NoneSet(CliContext context, bool requireSet) =>
+        requireSet ? throw new CliException(context.Text["StaffNoneSet"], ExitCodes.Problem) : null;
 }

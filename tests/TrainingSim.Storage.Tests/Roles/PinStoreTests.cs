@@ -53,4 +53,28 @@ public class PinStoreTests
 
         Assert.True(reopened.Pins.PinsOff);
     }
+
+    [Fact]
+    public void RemoveTrainee_TheFileRewrite_LeavesNoPinHashOfTheirs()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("progress.db");
+        string hash;
+        using (var store = LiteDbProgressStore.Open(path))
+        {
+            store.AddTrainee("陈静", null);
+            store.AddTrainee("李娜", null);
+            hash = PassphraseHasher.Hash("2468");
+            store.Pins.Save(new TraineePin("陈静", hash));
+            store.Pins.Save(new TraineePin("李娜", PassphraseHasher.Hash("1357")));
+        }
+
+        Assert.Equal(0, MaintenanceTasks.RemoveTrainee(path, "陈静"));
+
+        using var reopened = LiteDbProgressStore.Open(path);
+        Assert.Null(reopened.Pins.Find("陈静"));
+        Assert.NotNull(reopened.Pins.Find("李娜"));
+        Assert.DoesNotContain(hash.Split('$')[3], File.ReadAllText(path), StringComparison.Ordinal);
+    }
 }
+
