@@ -76,6 +76,18 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         });
     }
 
+    public bool SetCohort(string name, string? cohort)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Write($"the cohort of trainee {name}", () =>
+        {
+            if (_trainees.FindById(name) is not { } document)
+                return false;
+            document["cohort"] = cohort;
+            return _trainees.Update(document);
+        });
+    }
+
     public void StartAttempt(AttemptRecord attempt)
     {
         ProgressRules.CheckNewAttempt(attempt);

@@ -21,28 +21,13 @@ public sealed class PinStore(ILiteDatabase database) : IPinStore
     public TraineePin? Find(string trainee)
     {
         var document = Pins.FindById(trainee);
-        if (document is null)
-            return null;
-        var lockedUntil = document["lockedUntil"];
-        return new TraineePin(
-            trainee,
-            document["hash"].AsString,
-            document["failedAttempts"].AsInt32,
-            document["lockouts"].AsInt32,
-            lockedUntil.IsNull ? null : new DateTimeOffset(lockedUntil.AsInt64, TimeSpan.Zero));
+        return document is null ? null : new TraineePin(trainee, SecretBson.Hash(document)).WithCounts(SecretBson.Counts(document));
     }
 
     public void Save(TraineePin pin)
     {
         ArgumentNullException.ThrowIfNull(pin);
-        Pins.Upsert(new BsonDocument
-        {
-            ["_id"] = pin.Trainee,
-            ["hash"] = pin.Hash,
-            ["failedAttempts"] = pin.FailedAttempts,
-            ["lockouts"] = pin.Lockouts,
-            ["lockedUntil"] = pin.LockedUntil is { } until ? new BsonValue(until.UtcTicks) : BsonValue.Null,
-        });
+        Pins.Upsert(SecretBson.ToDocument(pin.Trainee, pin.Hash, pin.Counts));
         database.Checkpoint();
     }
 

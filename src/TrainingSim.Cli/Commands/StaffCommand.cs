@@ -52,11 +52,7 @@ public sealed class StaffCommand : ICliCommand
         {
             var changed = gate.ChangePassphrase(role, current, replacement);
             if (!changed.Granted)
-            {
-                throw new CliException(changed.Status == UnlockStatus.LockedOut
-                    ? context.Text.Format("StaffLockedOut", changed.LockedUntil!.Value.ToLocalTime().ToString("HH:mm:ss", context.Culture))
-                    : context.Text.Format("StaffPassphraseWrong", changed.TriesLeft));
-            }
+                throw StaffAccess.Refusal(context, changed);
         }
 
         context.Out.WriteLine(context.Text.Format(current is null ? "StaffPassphraseSet" : "StaffPassphraseChanged", roleName));

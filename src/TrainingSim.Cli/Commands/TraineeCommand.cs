@@ -10,7 +10,7 @@ namespace TrainingSim.Cli.Commands;
 public sealed class TraineeCommand : ICliCommand
 {
     /// <summary>The subcommands of <c>trainee</c>; each builds its own <see cref="Command"/>.</summary>
-    public static IList<Func<CliHost, Command>> Subcommands { get; } = [Add, List, TraineeRemoveCommand.Create, TraineePinCommand.Create];
+    public static IList<Func<CliHost, Command>> Subcommands { get; } = [Add, List, TraineeRemoveCommand.Create, TraineePinCommand.Create, TraineeCohortCommand.Create];
 
     public Command Create(CliHost host)
     {

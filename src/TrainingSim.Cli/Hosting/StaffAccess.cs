@@ -63,13 +63,17 @@ public static class StaffAccess
             : SecretPrompt.Read(context, context.Text["StaffPassphrasePrompt"])
               ?? throw new CliException(context.Text.Format("StaffPassphraseNeeded", CliEnvironment.StaffPassphraseVariableName));
         var (result, role) = gate.UnlockAny(passphrase);
-        return result.Status switch
-        {
-            UnlockStatus.Granted => Session.ForStaff(role!.Value),
-            UnlockStatus.LockedOut => throw new CliException(context.Text.Format(
-                "StaffLockedOut", result.LockedUntil!.Value.ToLocalTime().ToString("HH:mm:ss", context.Culture))),
-            _ => throw new CliException(context.Text.Format("StaffPassphraseWrong", result.TriesLeft)),
-        };
+        return result.Granted ? Session.ForStaff(role!.Value) : throw Refusal(context, result);
+    }
+
+    /// <summary>The one line for a passphrase that was not accepted: wrong (tries left) or locked (until when).</summary>
+    public static CliException Refusal(CliContext context, UnlockResult result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        return new CliException(result.Status == UnlockStatus.LockedOut
+            ? context.Text.Format("StaffLockedOut", result.LockedUntil!.Value.ToLocalTime().ToString("HH:mm:ss", context.Culture))
+            : context.Text.Format("StaffPassphraseWrong", result.TriesLeft));
     }
 
     private static Session? NoneSet(CliContext context, bool requireSet) =>

@@ -87,6 +87,8 @@ public class StaffCommandTests
         new[] { "trainee", "remove", "李娜" },
         new[] { "db", "backup", "--out", "BACKUP" },
         new[] { "import", "IMPORT" },
+        new[] { "trainee", "cohort", "李娜", "2026-12" },
+        new[] { "trainee", "reset-pin", "李娜" },
     };
 
     [Theory]
