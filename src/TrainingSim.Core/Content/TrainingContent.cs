@@ -24,8 +24,4 @@ public sealed record TrainingContent
     /// <summary>Format 2, language → house rubric items (<c>content/format-2/house-rubric/</c>; ids prefixed <c>house.</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric2 { get; init; } =
         new Dictionary<string, IReadOnlyList<RubricItem>>();
-
-    /// <summary>The outcome's display name in <paramref name="language"/>; the id itself when <c>outcomes.yaml</c> does not name it.</summary>
-    public string OutcomeName(string outcomeId, string language) =>
-        Outcomes.TryGetValue(outcomeId, out var outcome) ? outcome.NameIn(language) : outcomeId;
 }

@@ -24,16 +24,38 @@ public sealed record StepExampleResult(
     /// <summary>How a failure names the example: <c>good example 2 of step opening</c>.</summary>
     public string Name => $"{(IsGood ? "good" : "bad")} example {Number} of step {Step.Id}";
 
-    /// <summary>The score against its bound, then the items behind it (empty when the example passed).</summary>
-    public IReadOnlyList<string> Differences => Passed ? [] :
-    [
-        $"score: expected {(IsGood ? "at least" : "at most")} {Threshold}, got {Score}",
-        "matched: " + Items(Evaluation.Matched),
-        "missed: " + (Evaluation.Missed.Count == 0 ? "none" : string.Join(", ", Evaluation.Missed.Select(item => item.Id))),
-        "penalties: " + Items(Evaluation.Penalties),
-    ];
+    /// <summary>The score against its bound, then the items behind it (empty when the example passed); in format 2
+    /// also the items found but not counted (negated, in a keyword list, excused by <c>unless</c>) and the length rule.</summary>
+    public IReadOnlyList<string> Differences
+    {
+        get
+        {
+            if (Passed)
+                return [];
+            List<string> differences =
+            [
+                $"score: expected {(IsGood ? "at least" : "at most")} {Threshold}, got {Score}",
+                "matched: " + Items(Evaluation.Matched),
+                "missed: " + (Evaluation.Missed.Count == 0 ? "none" : string.Join(", ", Evaluation.Missed.Select(item => item.Id))),
+                "penalties: " + Items(Evaluation.Penalties),
+            ];
+            if (Evaluation.Discounted.Count > 0)
+                differences.Add("not counted: " + string.Join(", ", Evaluation.Discounted.Select(Discounted)));
+            if (Evaluation.Length is { } length)
+                differences.Add($"too long: {length.Tokens} tokens, limit {length.Limit} ({length.Points} {length.Skill})");
+            return differences;
+        }
+    }
 
     private string Items(IReadOnlyList<ItemMatch> matches) => matches.Count == 0 ? "none" :
-        string.Join(", ", matches.Select(match =>
-            $"{match.Item.Id} ({string.Join(" … ", match.Evidence.Select(range => Example.Reply[range]))})"));
+        string.Join(", ", matches.Select(match => $"{match.Item.Id} ({Words(match.Evidence)})"));
+
+    private string Discounted(DiscountedMatch match) => match.Reason switch
+    {
+        DiscountReason.Negated => $"{match.Item.Id} ({Words(match.Evidence)}: negated by {Words(match.Cause)})",
+        DiscountReason.KeywordList => $"{match.Item.Id} ({Words(match.Evidence)}: in a keyword list)",
+        _ => $"{match.Item.Id} ({Words(match.Evidence)}: unless {Words(match.Cause)})",
+    };
+
+    private string Words(IReadOnlyList<Range> ranges) => string.Join(" … ", ranges.Select(range => Example.Reply[range]));
 }

@@ -36,10 +36,9 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal(new PhraseToken("您", false), Assert.Single(((TokenPhrase)Assert.Single(house[0].Phrases)).Tokens));
         Assert.Equal(-3, house[1].Points);
         Assert.Equal(["hung-up", "resolved"], content.Outcomes.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("问题已解决", content.OutcomeName("resolved", "zh-CN"));
-        Assert.Equal("Resolved", content.OutcomeName("resolved", "en"));
-        Assert.Equal("客户挂断", content.OutcomeName("hung-up", "en"));
-        Assert.Equal("escalated", content.OutcomeName("escalated", "zh-CN"));
+        Assert.Equal("问题已解决", content.Outcomes["resolved"].NameIn("zh-CN"));
+        Assert.Equal("Resolved", content.Outcomes["resolved"].NameIn("en"));
+        Assert.Equal("客户挂断", content.Outcomes["hung-up"].NameIn("en"));
     }
 
     [Fact]
@@ -51,7 +50,6 @@ public sealed class ContentLoaderTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Content.Outcomes);
-        Assert.Equal("resolved", result.Content.OutcomeName("resolved", "zh-CN"));
     }
 
     [Fact]
@@ -70,9 +68,9 @@ public sealed class ContentLoaderTests : IDisposable
             "outcomes.yaml:5:17: error TS0103: `outcomes.hung-up.en` must be text, not a list",
             "outcomes.yaml:6:1: error TS0101: unknown key `extra` (expected one of: outcomes)",
         ], actual);
-        Assert.Equal("hung-up", result.Content.OutcomeName("hung-up", "en"));
+        Assert.Equal("hung-up", result.Content.Outcomes["hung-up"].NameIn("en"));
         Assert.False(result.Content.Outcomes.ContainsKey("escalated"));
-        Assert.Equal("已解决", result.Content.OutcomeName("resolved", "zh-CN"));
+        Assert.Equal("已解决", result.Content.Outcomes["resolved"].NameIn("zh-CN"));
     }
 
     [Fact]
