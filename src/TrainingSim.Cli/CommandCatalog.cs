@@ -16,5 +16,6 @@ public static class CommandCatalog
         new Commands.ImportCommand(),
         new Commands.SyncCommand(),
         new Commands.DbCommand(),
+        new Commands.StaffCommand(),
     ];
 }

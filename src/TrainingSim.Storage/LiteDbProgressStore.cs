@@ -67,6 +67,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
             if (!_trainees.Delete(name))
                 return false;
             Outbox.DeleteMany(Query.EQ("trainee", name));
+            _db.GetCollection(PinStore.Collection).Delete(name);
             foreach (var id in _attempts.Find(Query.EQ("trainee", name)).Select(d => d["_id"]).ToList())
             {
                 _turns.DeleteMany(Query.EQ("attempt", id));
@@ -74,6 +75,18 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
             }
 
             return true;
+        });
+    }
+
+    public bool SetCohort(string name, string? cohort)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Write($"the cohort of trainee {name}", () =>
+        {
+            if (_trainees.FindById(name) is not { } document)
+                return false;
+            document["cohort"] = cohort;
+            return _trainees.Update(document);
         });
     }
 

@@ -63,6 +63,8 @@ internal static class TraineeRemoval
         collections[ProgressBson.Turns] = [.. collections.GetValueOrDefault(ProgressBson.Turns, []).Where(t => !theirs.Contains(t["attempt"]))];
         if (collections.TryGetValue(LiteDbProgressStore.OutboxName, out var outbox))
             collections[LiteDbProgressStore.OutboxName] = [.. outbox.Where(s => s["trainee"] != name)];
+        if (collections.TryGetValue(PinStore.Collection, out var pins))
+            collections[PinStore.Collection] = [.. pins.Where(p => p["_id"] != name)];
         return (snapshot with { Collections = collections }, theirs.Count);
     }
 

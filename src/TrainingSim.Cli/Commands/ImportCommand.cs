@@ -90,6 +90,7 @@ public sealed class ImportCommand : ICliCommand
         }
 
         using var store = LiteDbProgressStore.Open(context.DatabasePath);
+        StaffAccess.Require(context, store);
         var result = XapiMerge.Apply(batch, store);
         Report(context, batch, result);
         return result.NotMerged.Count + result.Unstarted.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;

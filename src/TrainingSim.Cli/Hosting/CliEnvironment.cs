@@ -10,6 +10,9 @@ public sealed record CliEnvironment
     public required string ProgramDirectory { get; init; }
     public required CultureInfo SystemCulture { get; init; }
     public string? DatabaseVariable { get; init; }
+
+    /// <summary><c>$TRAININGSIM_STAFF_PASSPHRASE</c>: the staff passphrase for scripts, instead of the prompt.</summary>
+    public string? StaffPassphraseVariable { get; init; }
     public required string UserDataDirectory { get; init; }
 
     /// <summary>The user's configuration folder (~/.config, %APPDATA%), where <c>sync</c> remembers the LRS;
@@ -32,6 +35,7 @@ public sealed record CliEnvironment
     /// <summary>The environment variable with the LRS password (never an option: command lines are visible to
     /// every user of the machine).</summary>
     public const string LrsPasswordVariableName = "TRAININGSIM_LRS_PASSWORD";
+    public const string StaffPassphraseVariableName = "TRAININGSIM_STAFF_PASSPHRASE";
 
     public static CliEnvironment FromProcess() => new()
     {
@@ -39,6 +43,7 @@ public sealed record CliEnvironment
         ProgramDirectory = AppContext.BaseDirectory,
         SystemCulture = CultureInfo.CurrentUICulture,
         DatabaseVariable = Environment.GetEnvironmentVariable(DatabaseVariableName),
+        StaffPassphraseVariable = Environment.GetEnvironmentVariable(StaffPassphraseVariableName),
         UserDataDirectory = Environment.GetFolderPath(
             Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
         HasTerminal = !(Console.IsInputRedirected && Console.IsOutputRedirected),

@@ -141,6 +141,12 @@ internal sealed class TextRulesIndex
     private static bool MarkBetween(string reply, Token left, Token right, string marks)
     {
         var from = left.Start + left.Length;
-        return from < right.Start && reply.AsSpan(from, right.Start - from).IndexOfAny(marks) >= 0;
+        if (from >= right.Start)
+            return false;
+        var between = reply.AsSpan(from, right.Start - from);
+        // A point or comma inside a number (3.2 GB, 1,000) ends nothing.
+        if (between is "." or "," or "．" or "，" && char.IsAsciiDigit(reply[from - 1]) && char.IsAsciiDigit(reply[right.Start]))
+            return false;
+        return between.IndexOfAny(marks) >= 0;
     }
 }
