@@ -40,10 +40,10 @@ internal sealed partial class StepMatcher
         // 2. Negation: an occurrence reached by an odd number of standing cues in its clause does not count.
         bool Negated(Occurrence o) => o.HasTokens && marks.IsNegated(o.First, o.End);
 
-        // 3. Keyword lists: the tokens covered by standing, non-negated occurrences of the step's own positive items
+        // 3. Keyword lists: the tokens covered by standing occurrences (negated ones included) of the step's own positive items
         // form stretches (within one sentence); a stretch whose leftmost-longest occurrences are ListRun distinct
         // phrases is a keyword list, and every positive occurrence inside it is ignored.
-        var listed = KeywordLists(bySlot, Negated, rules.ListRun, marks);
+        var listed = KeywordLists(bySlot, rules.ListRun, marks);
         bool Listed(Occurrence o) => o.HasTokens && listed.Any(run => run.First <= o.First && o.End <= run.End);
 
         var counted = new ItemMatch?[_items.Count];
@@ -89,14 +89,15 @@ internal sealed partial class StepMatcher
         return new Format2Match(counted, discounted, tokens);
     }
 
-    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, Func<Occurrence, bool> negated, int listRun, TextMarks marks)
+    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, int listRun, TextMarks marks)
     {
         var candidates = new List<Occurrence>();
         for (var i = 0; i < _items.Count; i++)
         {
             if (_items[i].IsPenalty || _items[i].FromHouseRubric)
                 continue;
-            candidates.AddRange(Select(bySlot, _itemSlots[i], o => o.HasTokens && !negated(o)));
+            // Negated occurrences belong to the list too: 隐私 不能提供 无法提供 is one string of phrases.
+            candidates.AddRange(Select(bySlot, _itemSlots[i], o => o.HasTokens));
         }
 
         // Stretches: maximal runs of tokens that some candidate covers, within one sentence.

@@ -116,7 +116,7 @@ internal sealed class TextRulesIndex
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && (inBreak[i - 1] != inBreak[i] || MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks)))
+            if (i > 0 && (inBreak[i - 1] != inBreak[i] || MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i])))
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
         }
@@ -124,7 +124,14 @@ internal sealed class TextRulesIndex
         var sentence = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
             sentence[i] = sentence[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks) ? 1 : 0);
-        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence };
+        var cueStarts = new HashSet<int>();
+        foreach (var (pattern, first, _) in found)
+        {
+            if (_patterns[pattern].Kind is Kind.Before or Kind.After)
+                cueStarts.Add(first);
+        }
+
+        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts };
     }
 
     private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)
@@ -137,6 +144,18 @@ internal sealed class TextRulesIndex
 
         return false;
     }
+
+    /// <summary>Chinese typed without punctuation separates its clauses with spaces: a space between two CJK tokens
+    /// ends a clause (not a sentence).</summary>
+    private static bool SpaceBetweenCjk(string reply, Token left, Token right)
+    {
+        var from = left.Start + left.Length;
+        return from < right.Start && IsCjk(left) && IsCjk(right)
+            && reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000');
+    }
+
+    private static bool IsCjk(Token token) =>
+        System.Text.Rune.DecodeFromUtf16(token.Text, out var rune, out _) == System.Buffers.OperationStatus.Done && Tokenizer.IsCjk(rune);
 
     private static bool MarkBetween(string reply, Token left, Token right, string marks)
     {
