@@ -15,9 +15,12 @@ namespace TrainingSim.Core.Export;
 /// it again (export after sync) gives the same bytes as long as the scenario's file is unchanged.</remarks>
 public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenarios = null)
 {
+    /// <summary>ASCII only (everything else as \uXXXX): Learning Locker's xAPI service decodes a request body a
+    /// network chunk at a time, so a Chinese character split between two chunks is stored as two U+FFFD (seen
+    /// in the fault tests). ASCII bytes cannot be split, and the JSON means the same.</summary>
     private static readonly JsonWriterOptions Options = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.BasicLatin),
         Indented = false,
     };
 
