@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
 using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
@@ -57,6 +58,13 @@ internal static class ModelAnswerCheck
                     return false;
             }
         }
+    }
+
+    /// <summary>The same answer from the engine's <see cref="ReplyScorer"/> (format 2: negation and length items).</summary>
+    public static ModelAnswerResult ByEngine(FreeTextStep step, string reply)
+    {
+        var evaluation = ReplyScorer.Score(step, reply);
+        return new ModelAnswerResult([.. evaluation.MissedRequired], [.. evaluation.Penalties.Select(match => match.Item)]);
     }
 
     private static bool IsMatch(string pattern, string normalized)

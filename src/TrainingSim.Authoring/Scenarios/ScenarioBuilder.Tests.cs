@@ -1,6 +1,6 @@
-using System.Globalization;
 using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Yaml;
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
@@ -145,7 +145,7 @@ internal sealed partial class ScenarioBuilder
             if (steps.Built[answered[i]] is not ChoiceStep choice)
                 continue;
             var (text, node) = replies[i];
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > choice.Choices.Count)
+            if (!ChoiceNumber.TryParse(text, choice, out _))
             {
                 _bag.Add(DiagnosticCodes.TestReplyMismatch, node.Span, name,
                     $"reply {i + 1} answers choice step `{choice.Id}`: it must be a number 1..{choice.Choices.Count}");

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using TrainingSim.Cli.Library;
 using TrainingSim.Cli.Play;
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Conversations;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli.Commands;
 
@@ -57,14 +59,12 @@ public sealed class PlayCommand : ICliCommand
 
         IPlayObserver output = format == "json"
             ? new JsonScorecard(context.Out)
-            : new TextTranscript(context.Out, context.Text, new SkillNames(content, context.Culture.Name), new OutcomeNames(content, context.Culture.Name));
+            : new TextTranscript(context.Out, context.Text, new InterfaceWording(context.Culture, content));
 
-        // With --trainee every turn goes through the recorder, which stores it before the session shows it.
+        // With --trainee the call records every turn, storing it before the session shows it.
         using var recording = name is null ? null : TraineeRecording.Start(context.DatabasePath, name, scenario);
-        var session = recording is null
-            ? new PlaySession(scenario, replies, [output], context.Text)
-            : new PlaySession(recording.Recorder.Conversation, recording.Recorder, replies, [output], context.Text);
-        var result = session.Play();
+        var call = recording?.Call ?? CallSession.Start(scenario);
+        var result = new PlaySession(call, replies, [output], context.Text).Play();
         return result.Outcome == Outcomes.Abandoned ? ExitCodes.Problem : ExitCodes.Success;
     }
 }

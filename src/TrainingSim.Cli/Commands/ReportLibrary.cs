@@ -1,6 +1,7 @@
 using TrainingSim.Authoring;
 using TrainingSim.Core.Reports;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli.Commands;
 
@@ -18,7 +19,8 @@ internal sealed record ReportLibrary(IReadOnlyDictionary<string, Scenario> Scena
             var scenarios = new Dictionary<string, Scenario>(StringComparer.Ordinal);
             foreach (var scenario in library.Scenarios)
                 scenarios.TryAdd(scenario.Id, scenario);
-            var skills = content.Content.Skills.Values.ToDictionary(s => s.Id, s => s.NameIn(context.Culture.Name), StringComparer.Ordinal);
+            var names = new ContentNames(content.Content, context.Culture);
+            var skills = content.Content.Skills.Keys.ToDictionary(id => id, names.Skill, StringComparer.Ordinal);
             return new ReportLibrary(scenarios, skills);
         }
         catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException)

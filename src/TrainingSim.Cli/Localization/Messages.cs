@@ -1,30 +1,29 @@
 using System.Globalization;
 using System.Resources;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli;
 
-/// <summary>User-facing prose in the interface language (Localization/Strings*.resx). Diagnostic codes,
-/// JSON field names and outcome ids stay as they are in every language.</summary>
+/// <summary>User-facing prose in the interface language (Localization/Strings*.resx), looked up by the program's one
+/// rule (<see cref="ResourceText"/>). Diagnostic codes, JSON field names and outcome ids stay as they are in every
+/// language.</summary>
 public sealed class Messages
 {
     private static readonly ResourceManager Resources =
         new("TrainingSim.Cli.Localization.Strings", typeof(Messages).Assembly);
 
-    public Messages(CultureInfo culture) => Culture = culture;
+    private readonly ResourceText _text;
 
-    public CultureInfo Culture { get; }
+    public Messages(CultureInfo culture) => _text = new ResourceText(Resources, culture);
 
-    public bool IsChinese => Culture.TwoLetterISOLanguageName == "zh";
+    public CultureInfo Culture => _text.Culture;
 
-    /// <summary>The text for <paramref name="key"/>; the key itself when missing (a test keeps both files complete).</summary>
-    public string this[string key] => Resources.GetString(key, Culture) ?? key;
+    public bool IsChinese => _text.IsChinese;
 
-    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+    public string this[string key] => _text[key];
 
-    /// <summary>Every key of the neutral (English) resources, for the completeness test.</summary>
-    internal static IReadOnlyList<string> Keys(CultureInfo culture)
-    {
-        var set = Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
-        return set is null ? [] : [.. set.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal)];
-    }
+    public string Format(string key, params object?[] args) => _text.Format(key, args);
+
+    /// <summary>Every key of one language's own file, for the completeness test.</summary>
+    internal static IReadOnlyList<string> Keys(CultureInfo culture) => ResourceText.Keys(Resources, culture);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scoring;
 
 namespace TrainingSim.Cli.Play;
 
@@ -53,7 +54,7 @@ public sealed class JsonScorecard(TextWriter output) : IPlayObserver
         json.WriteString("reply", turn.Reply);
         if (turn.Choice is { } choice)
             json.WriteNumber("choice", choice);
-        json.WriteNumber("score", ScoreText.Round(turn.Score));
+        json.WriteNumber("score", ScoreMath.Round(turn.Score));
         WriteIds(json, "matched", turn.Matched.Select(m => m.Item.Id));
         WriteIds(json, "missed", turn.Missed.Select(m => m.Id));
         WriteIds(json, "penalties", turn.Penalties.Select(m => m.Item.Id));

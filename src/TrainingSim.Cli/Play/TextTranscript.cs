@@ -1,12 +1,16 @@
 using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli.Play;
 
 /// <summary>The readable transcript of <c>play</c>: the customer's lines, each reply with what it matched
 /// (✓) and missed (✗) with hints, the model answer and the mood; then the scorecard. Flushed after every
-/// turn, so whoever feeds replies through a pipe sees each turn before sending the next.</summary>
-public sealed class TextTranscript(TextWriter output, Messages text, SkillNames skills, OutcomeNames outcomes) : IPlayObserver
+/// turn, so whoever feeds replies through a pipe sees each turn before sending the next. Feedback, stars, skill
+/// and outcome names are worded by the wording layer (record style: item ids first).</summary>
+public sealed class TextTranscript(TextWriter output, Messages text, InterfaceWording wording) : IPlayObserver
 {
     public void Started(Conversation conversation)
     {
@@ -34,20 +38,10 @@ public sealed class TextTranscript(TextWriter output, Messages text, SkillNames 
         var step = conversation.Scenario.Steps[turn.StepId];
         output.WriteLine(turn.Choice is { } number ? $"> {number}. {turn.Reply}" : $"> {turn.Reply}");
 
-        foreach (var match in turn.Matched)
-            output.WriteLine($"  ✓ {Item(match.Item)}");
-        foreach (var missed in turn.Missed)
-            output.WriteLine($"  ✗ {Item(missed)}{Hint(missed.Hint)}");
-        foreach (var penalty in turn.Penalties)
-            output.WriteLine($"  ✗ {text["Penalty"]} {Item(penalty.Item)}{Hint(penalty.Item.Hint)}");
-        if (step is ChoiceStep choices && turn.Choice is { } chosen && turn.Net < turn.Maximum)
-        {
-            var hint = choices.Choices[chosen - 1].Hint;
-            if (!string.IsNullOrWhiteSpace(hint))
-                output.WriteLine($"  {text["HintLabel"]}: {hint}");
-        }
-
-        output.WriteLine($"  {text.Format("TurnScore", ScoreText.Round(turn.Score), moodBefore, turn.MoodAfter)}");
+        var feedback = FeedbackBuilder.For(turn, step);
+        foreach (var (_, line) in wording.Feedback.Lines(feedback, FeedbackStyle.Record))
+            output.WriteLine($"  {line}");
+        output.WriteLine($"  {text.Format("TurnScore", ScoreMath.Round(turn.Score), moodBefore, turn.MoodAfter)}");
         if (step is FreeTextStep { Model: { } model })
             output.WriteLine($"  {text["ModelAnswer"]}: {model}");
         output.WriteLine();
@@ -68,17 +62,17 @@ public sealed class TextTranscript(TextWriter output, Messages text, SkillNames 
         output.WriteLine();
         output.WriteLine($"== {text["Scorecard"]} ==");
         var success = result.Success ? text["Success"] : text["NoSuccess"];
-        output.WriteLine($"{text["Outcome"]}: {(result.Outcome is { } outcome ? outcomes.Name(outcome) : "")} ({success})");
+        output.WriteLine($"{text["Outcome"]}: {(result.Outcome is { } outcome ? wording.Names.Outcome(outcome) : "")} ({success})");
         output.WriteLine($"{text["Score"]}: {result.Score} ({text.Format("PassScore", conversation.Scenario.PassScore)})");
-        output.WriteLine($"{text["Stars"]}: {Stars.Glyphs(result.Stars)}");
+        output.WriteLine($"{text["Stars"]}: {StarWording.Glyphs(result.Stars)} {result.Stars}/3");
         if (result.Rating is { } rating)
         {
-            foreach (var level in Stars.Levels(rating, text, outcomes))
+            foreach (var level in wording.Stars.Levels(rating))
                 output.WriteLine($"  {level}");
         }
 
         if (result.Skills.Count > 0)
-            output.WriteLine($"{text["Skills"]}: {string.Join(" · ", result.Skills.Select(s => $"{skills.Name(s.Key)} {s.Value}"))}");
+            output.WriteLine($"{text["Skills"]}: {string.Join(" · ", result.Skills.Select(s => $"{wording.Names.Skill(s.Key)} {s.Value}"))}");
         output.WriteLine($"{text["FinalMood"]}: {result.FinalMood}");
         output.Flush();
     }
@@ -96,19 +90,10 @@ public sealed class TextTranscript(TextWriter output, Messages text, SkillNames 
                     output.WriteLine($"  {i + 1}. {choices.Choices[i].Text}");
                 break;
             case EndStep end:
-                output.WriteLine(text.Format("CallEnded", outcomes.Name(end.Outcome)));
+                output.WriteLine(text.Format("CallEnded", wording.Names.Outcome(end.Outcome)));
                 break;
         }
     }
 
     private string CustomerName(Scenario scenario) => scenario.Customer.Name ?? text["Customer"];
-
-    private string Item(RubricItem item)
-    {
-        var bonus = item.Bonus ? $" ({text["Bonus"]})" : "";
-        var sign = item.Points > 0 ? "+" : "";
-        return $"{item.Id}  {skills.Name(item.Skill)} {sign}{item.Points}{bonus}";
-    }
-
-    private string Hint(string? hint) => string.IsNullOrWhiteSpace(hint) ? "" : $" — {hint}";
 }

@@ -1,4 +1,4 @@
-using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Storage;
@@ -6,18 +6,18 @@ using TrainingSim.Storage;
 namespace TrainingSim.Cli.Play;
 
 /// <summary><c>play --trainee</c>: the progress database opened, the trainee found or created, and the
-/// attempt started through the same <see cref="AttemptRecorder"/> the text UI uses (practice mode).</summary>
+/// call recorded by the same <see cref="CallSession"/> the text UI uses (practice mode, untimed).</summary>
 public sealed class TraineeRecording : IDisposable
 {
     private readonly LiteDbProgressStore _store;
 
-    private TraineeRecording(LiteDbProgressStore store, AttemptRecorder recorder)
+    private TraineeRecording(LiteDbProgressStore store, CallSession call)
     {
         _store = store;
-        Recorder = recorder;
+        Call = call;
     }
 
-    public AttemptRecorder Recorder { get; }
+    public CallSession Call { get; }
 
     public static TraineeRecording Start(string databasePath, string traineeName, Scenario scenario)
     {
@@ -25,8 +25,7 @@ public sealed class TraineeRecording : IDisposable
         try
         {
             var trainee = store.FindTrainee(traineeName) ?? store.AddTrainee(traineeName, cohort: null);
-            var recorder = AttemptRecorder.Start(store, new Conversation(scenario), trainee, PlayMode.Practice);
-            return new TraineeRecording(store, recorder);
+            return new TraineeRecording(store, CallSession.Record(scenario, store, trainee, PlayMode.Practice));
         }
         catch
         {

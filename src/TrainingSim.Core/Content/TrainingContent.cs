@@ -1,4 +1,5 @@
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Core.Content;
 
@@ -15,7 +16,12 @@ public sealed record TrainingContent
     public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric { get; init; } =
         new Dictionary<string, IReadOnlyList<RubricItem>>();
 
-    /// <summary>The outcome's display name in <paramref name="language"/>; the id itself when <c>outcomes.yaml</c> does not name it.</summary>
-    public string OutcomeName(string outcomeId, string language) =>
-        Outcomes.TryGetValue(outcomeId, out var outcome) ? outcome.NameIn(language) : outcomeId;
+    /// <summary>Format 2, language → its text rules (<c>content/format-2/text/&lt;language&gt;.yaml</c>).</summary>
+    public IReadOnlyDictionary<string, TextRules> TextRules { get; init; } = new Dictionary<string, TextRules>();
+    /// <summary>Format 2, language → concept bank name → phrases as written (<c>content/format-2/concepts/</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Concepts { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+    /// <summary>Format 2, language → house rubric items (<c>content/format-2/house-rubric/</c>; ids prefixed <c>house.</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric2 { get; init; } =
+        new Dictionary<string, IReadOnlyList<RubricItem>>();
 }

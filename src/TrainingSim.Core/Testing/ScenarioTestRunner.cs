@@ -1,4 +1,4 @@
-using System.Globalization;
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Scenarios;
 
@@ -21,32 +21,24 @@ public static class ScenarioTestRunner
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(test);
-        var conversation = new Conversation(scenario);
+        var call = CallSession.Start(scenario);
         var used = 0;
-        while (!conversation.IsOver && used < test.Replies.Count)
+        while (!call.IsOver && used < test.Replies.Count)
         {
             var reply = test.Replies[used];
             used++;
-            if (conversation.CurrentStep is ChoiceStep choice)
+            if (!call.TryAnswer(reply, out _))
             {
-                if (!TryParseChoice(reply, choice, out var number))
-                {
-                    conversation.Abandon();
-                    var message =
-                        $"reply {used} is '{reply}' but step {choice.Id} is a choice step: give a number 1..{choice.Choices.Count}";
-                    return new ScenarioTestResult(scenario, test, [message], conversation.Result());
-                }
-
-                conversation.Choose(number);
-            }
-            else
-            {
-                conversation.Reply(reply);
+                var choice = (ChoiceStep)call.CurrentStep;
+                call.Abandon();
+                var message =
+                    $"reply {used} is '{reply}' but step {choice.Id} is a choice step: give a number 1..{choice.Choices.Count}";
+                return new ScenarioTestResult(scenario, test, [message], call.Result());
             }
         }
 
-        conversation.Abandon();
-        var result = conversation.Result();
+        call.Abandon();
+        var result = call.Result();
         var differences = Compare(test.Expect, result);
         if (used < test.Replies.Count)
         {
@@ -57,11 +49,6 @@ public static class ScenarioTestRunner
 
         return new ScenarioTestResult(scenario, test, differences, result);
     }
-
-    private static bool TryParseChoice(string reply, ChoiceStep step, out int number) =>
-        int.TryParse(reply.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out number)
-        && number >= 1
-        && number <= step.Choices.Count;
 
     private static List<string> Compare(TestExpectation expect, AttemptResult result)
     {

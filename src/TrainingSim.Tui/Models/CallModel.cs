@@ -1,8 +1,8 @@
-using TrainingSim.Core.Content;
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
-using TrainingSim.Core.Scoring;
+using TrainingSim.Core.Feedback;
 
 namespace TrainingSim.Tui.Models;
 
@@ -11,20 +11,13 @@ namespace TrainingSim.Tui.Models;
 internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];
-    private readonly AttemptRecorder _recorder;
-    private readonly TimeProvider _clock;
-    private readonly TrainingContent _content;
-    private readonly string _language;
-    private long _stepStarted;
+    private readonly CallSession _call;
 
-    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TrainingContent content, TimeProvider clock, string language)
+    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TimeProvider clock)
     {
         Scenario = scenario;
         Mode = mode;
-        _clock = clock;
-        _content = content;
-        _language = language;
-        _recorder = AttemptRecorder.Start(store, new Conversation(scenario), trainee, mode, clock);
+        _call = CallSession.Record(scenario, store, trainee, mode, CallTiming.Timed, clock);
         Enter(Conversation.CurrentStep);
     }
 
@@ -32,9 +25,9 @@ internal sealed class CallModel
 
     public PlayMode Mode { get; }
 
-    public Guid AttemptId => _recorder.AttemptId;
+    public Guid AttemptId => _call.AttemptId!.Value;
 
-    public Conversation Conversation => _recorder.Conversation;
+    public Conversation Conversation => _call.Conversation;
 
     public IReadOnlyList<TranscriptEntry> Transcript => _transcript;
 
@@ -43,34 +36,24 @@ internal sealed class CallModel
     public bool HungUp => Conversation.Outcome == Outcomes.HungUp;
 
     /// <summary>The hints were revealed on the current step (its bonus items earn nothing).</summary>
-    public bool HintUsed { get; private set; }
+    public bool HintUsed => _call.HintUsed;
 
     /// <summary>The choices of the current step when it is a choice step, else empty.</summary>
-    public IReadOnlyList<Choice> Choices => Conversation.CurrentStep is ChoiceStep { } c && !IsOver ? c.Choices : [];
+    public IReadOnlyList<Choice> Choices => _call.Choices;
 
     public bool AwaitsChoice => Choices.Count > 0;
 
     /// <summary>Seconds left to reply when the scenario has <c>reply_seconds</c> (negative when over), else null.</summary>
-    public int? SecondsLeft =>
-        Scenario.ReplySeconds is { } limit && !IsOver
-            ? limit - (int)Math.Floor(_clock.GetElapsedTime(_stepStarted).TotalSeconds)
-            : null;
+    public int? SecondsLeft => _call.SecondsLeft;
 
     public int Mood => Conversation.Mood;
 
     /// <summary>Practice mode only: shows the hints of the current step's items; bonus items then earn nothing.</summary>
     public bool RevealHints()
     {
-        if (Mode != PlayMode.Practice || IsOver || HintUsed)
+        if (_call.RevealHints() is not { } hints)
             return false;
-        HintUsed = true;
-        IEnumerable<string?> hints = Conversation.CurrentStep switch
-        {
-            FreeTextStep free => free.Rubric.Where(i => !i.IsPenalty).Select(i => i.Hint),
-            ChoiceStep choice => choice.Choices.Select(c => c.Hint),
-            _ => [],
-        };
-        foreach (var hint in hints.OfType<string>().Distinct())
+        foreach (var hint in hints)
             _transcript.Add(new TranscriptEntry(EntryKind.Hint, hint));
         return true;
     }
@@ -81,7 +64,7 @@ internal sealed class CallModel
         if (IsOver || AwaitsChoice || string.IsNullOrWhiteSpace(text))
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, text.Trim()));
-        var turn = _recorder.Reply(text.Trim(), Elapsed(), HintUsed);
+        var turn = _call.Reply(text.Trim());
         Answered(turn);
         return true;
     }
@@ -92,7 +75,7 @@ internal sealed class CallModel
         if (IsOver || number < 1 || number > Choices.Count)
             return false;
         _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[number - 1].Text));
-        var turn = _recorder.Choose(number, Elapsed());
+        var turn = _call.Choose(number);
         Answered(turn);
         return true;
     }
@@ -100,12 +83,10 @@ internal sealed class CallModel
     /// <summary>The trainee leaves mid-call: the attempt is stored as abandoned.</summary>
     public void Abandon()
     {
-        _recorder.Abandon();
+        _call.Abandon();
     }
 
-    public AttemptResult Result() => _recorder.Result();
-
-    private TimeSpan Elapsed() => _clock.GetElapsedTime(_stepStarted);
+    public AttemptResult Result() => _call.Result();
 
     private void Answered(TurnResult turn)
     {
@@ -119,33 +100,18 @@ internal sealed class CallModel
 
     private void AddFeedback(TurnResult turn)
     {
-        foreach (var match in turn.Matched)
-            _transcript.Add(new TranscriptEntry(EntryKind.Matched, Evidence(turn.Reply, match), SkillName(match.Item.Skill), match.Item.Points));
-        foreach (var item in turn.Missed)
-            _transcript.Add(new TranscriptEntry(EntryKind.Missed, item.Hint ?? item.Id, SkillName(item.Skill), item.Points));
-        foreach (var penalty in turn.Penalties)
-            _transcript.Add(new TranscriptEntry(EntryKind.Penalty, Evidence(turn.Reply, penalty), SkillName(penalty.Item.Skill), penalty.Item.Points));
-        if (turn.Choice is { } number && Conversation.Scenario.Steps.GetValueOrDefault(turn.StepId) is ChoiceStep step)
-            _transcript.Add(new TranscriptEntry(EntryKind.ChoiceScore, step.Choices[number - 1].Hint ?? "", null, ScoreMath.Round(turn.Score)));
-        if (turn.OverTime)
-            _transcript.Add(new TranscriptEntry(EntryKind.OverTime, "", null, -turn.OverTimeLoss));
+        var feedback = FeedbackBuilder.For(turn, Scenario.Steps.GetValueOrDefault(turn.StepId));
+        foreach (var line in feedback.Lines)
+            _transcript.Add(new TranscriptEntry(EntryKind.Feedback, "", feedback, line));
     }
 
     private void Enter(Step step)
     {
-        HintUsed = false;
-        _stepStarted = _clock.GetTimestamp();
         if (step.Note is { } note)
             _transcript.Add(new TranscriptEntry(EntryKind.Narrator, note));
         if (step.Say is { } say)
             _transcript.Add(new TranscriptEntry(EntryKind.Customer, say));
         if (step is EndStep end)
-            _transcript.Add(new TranscriptEntry(EntryKind.Ended, _content.OutcomeName(end.Outcome, _language)));
+            _transcript.Add(new TranscriptEntry(EntryKind.Ended, end.Outcome));
     }
-
-    private string SkillName(string skillId) =>
-        _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
-
-    private static string Evidence(string reply, ItemMatch match) =>
-        string.Join("…", match.Evidence.Select(r => reply[r]).Where(t => t.Length > 0).Distinct());
 }

@@ -5,13 +5,10 @@ internal enum EntryKind
     Customer,
     Trainee,
     Narrator,
-    Matched,
-    Missed,
-    Penalty,
-    /// <summary>A choice step's score (Points) and the chosen choice's hint (Text, may be empty).</summary>
-    ChoiceScore,
+    /// <summary>One line of a turn's feedback (practice mode), worded by the screen.</summary>
+    Feedback,
     Hint,
-    OverTime,
     HungUp,
+    /// <summary>The call reached an end step; Text is its outcome id.</summary>
     Ended,
 }

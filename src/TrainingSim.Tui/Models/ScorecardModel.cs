@@ -1,13 +1,13 @@
-using TrainingSim.Core.Content;
 using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Tui.Models;
 
-/// <summary>The scorecard's state: the finished attempt's result, with the scenario for model answers
-/// and skill names, and whether a next scenario exists.</summary>
-internal sealed class ScorecardModel(Scenario scenario, PlayMode mode, AttemptResult result, TrainingContent content, string language, Scenario? next)
+/// <summary>The scorecard's state: the finished attempt's result, with the scenario for customer lines, model
+/// answers and each turn's feedback, and whether a next scenario exists.</summary>
+internal sealed class ScorecardModel(Scenario scenario, PlayMode mode, AttemptResult result, Scenario? next)
 {
     public Scenario Scenario { get; } = scenario;
 
@@ -17,12 +17,11 @@ internal sealed class ScorecardModel(Scenario scenario, PlayMode mode, AttemptRe
 
     public Scenario? Next { get; } = next;
 
-    public string SkillName(string skillId) =>
-        content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(language) : skillId;
+    /// <summary>What the customer said at the turn's step.</summary>
+    public string? CustomerLine(TurnResult turn) => Scenario.Steps.GetValueOrDefault(turn.StepId)?.Say;
 
-    /// <summary>The outcome's display name from the content's <c>outcomes.yaml</c>, or null when it does not name it.</summary>
-    public string? OutcomeName(string outcomeId) =>
-        content.Outcomes.TryGetValue(outcomeId, out var outcome) ? outcome.NameIn(language) : null;
+    /// <summary>The turn's feedback, built as the call screen builds it.</summary>
+    public TurnFeedback Feedback(TurnResult turn) => FeedbackBuilder.For(turn, Scenario.Steps.GetValueOrDefault(turn.StepId));
 
     /// <summary>The model answer of a free-text step, or the best choice's text for a choice step.</summary>
     public string? ModelAnswer(string stepId) => Scenario.Steps.GetValueOrDefault(stepId) switch

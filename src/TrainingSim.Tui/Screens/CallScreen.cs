@@ -3,11 +3,13 @@ using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Widgets;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Screens;
 
@@ -184,7 +186,7 @@ internal sealed class CallScreen : View, IScreen
 
     private void Render()
     {
-        _transcript.SetLines([.. _model.Transcript.Select(TranscriptLine)]);
+        _transcript.SetLines([.. _model.Transcript.Select(TranscriptLine).OfType<StyledLine>()]);
         _mood.Mood = _model.Mood;
         UpdateCountdown();
         var choices = _model.Choices;
@@ -209,7 +211,7 @@ internal sealed class CallScreen : View, IScreen
             _replyFrame.Height = 3;
             _call.Height = Dim.Fill(3);
         }
-        _call.Title = _model.HungUp ? $"{_callTitle} · ✗ {_text["OutcomeHungUp"]}" : _callTitle;
+        _call.Title = _model.HungUp ? $"{_callTitle} · ✗ {_text.Wording.Names.Outcome(Outcomes.HungUp)}" : _callTitle;
         _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
         FocusInput();
         SetNeedsLayout();
@@ -232,20 +234,17 @@ internal sealed class CallScreen : View, IScreen
             _reply.SetFocus();
     }
 
-    private StyledLine TranscriptLine(TranscriptEntry entry) => entry.Kind switch
+    private StyledLine? TranscriptLine(TranscriptEntry entry) => entry.Kind switch
     {
         EntryKind.Customer => new StyledLine(_text.Format("LineCustomer", entry.Text), Tone.Customer, 2),
         EntryKind.Trainee => new StyledLine(_text.Format("LineTrainee", entry.Text), Tone.Trainee, 2),
         EntryKind.Narrator => new StyledLine(_text.Format("LineNarrator", entry.Text), Tone.Narrator, 2),
-        EntryKind.Matched => new StyledLine(_text.Format("LineMatched", entry.Detail, entry.Points, entry.Text), Tone.Good, 4),
-        EntryKind.Missed => new StyledLine(_text.Format("LineMissed", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
-        EntryKind.Penalty => new StyledLine(_text.Format("LinePenalty", entry.Detail, entry.Points, entry.Text), Tone.Bad, 4),
-        EntryKind.ChoiceScore when entry.Points >= 100 => new StyledLine(_text.Format("LineChoiceGood", entry.Points), Tone.Good, 4),
-        EntryKind.ChoiceScore => new StyledLine(_text.Format("LineChoicePoor", entry.Points, entry.Text), Tone.Bad, 4),
+        EntryKind.Feedback => _text.Wording.Feedback.Line(entry.Turn!, entry.Line!, FeedbackStyle.Coach) is { } line
+            ? new StyledLine(line, FeedbackLines.ToneOf(entry.Line!), 4)
+            : null,
         EntryKind.Hint => new StyledLine(_text.Format("LineHint", entry.Text), Tone.Warning, 4),
-        EntryKind.OverTime => new StyledLine(_text.Format("LineOverTime", entry.Points), Tone.Warning, 4),
         EntryKind.HungUp => new StyledLine(_text["LineHungUp"], Tone.Bad),
-        EntryKind.Ended => new StyledLine(_text.Format("LineEnded", entry.Text), Tone.Heading),
+        EntryKind.Ended => new StyledLine(_text.Format("LineEnded", _text.Wording.Names.Outcome(entry.Text)), Tone.Heading),
         _ => new StyledLine(entry.Text),
     };
 }

@@ -1,6 +1,7 @@
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Text;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Screens;
 
@@ -22,14 +23,12 @@ internal static class CatalogFormat
         var difficulty = new string('■', Math.Clamp(scenario.Difficulty, 0, 5)) + new string('□', Math.Max(0, 5 - scenario.Difficulty));
         var stars = row.Locked
             ? text["Locked"]
-            : row.BestStars is { } best ? Stars(best) : "—";
+            : row.BestStars is { } best ? StarWording.Glyphs(best) : "—";
         var score = row.Locked || row.BestScore is null ? "" : text.Format("ScoreValue", row.BestScore);
         return "  " + Columns.Fit(scenario.Title, TitleWidth(width)) + Columns.Fit(difficulty, DifficultyWidth)
             + Columns.Fit(stars, StarsWidth) + Columns.Fit(score, ScoreWidth);
     }
 
     /// <summary>★★☆ for 2 of 3.</summary>
-    public static string Stars(int stars) => new string('★', stars) + new string('☆', 3 - stars);
-
     private static int TitleWidth(int width) => Math.Max(10, width - 2 - DifficultyWidth - StarsWidth - ScoreWidth - 1);
 }

@@ -6,6 +6,7 @@ using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Screens;
 
@@ -71,32 +72,31 @@ internal sealed class ScorecardScreen : View, IScreen
     {
         var result = _model.Result;
         var rating = result.Rating;
-        var outcome = result.Outcome ?? "—";
+        var names = _text.Wording.Names;
+        var outcome = result.Outcome is { } id ? names.Outcome(id) : "—";
         var lines = new List<StyledLine>
         {
-            new(_text.Format("ScoreLine", _model.Scenario.Title, result.Score, CatalogFormat.Stars(result.Stars)), Tone.Heading),
-            new(_text.Format("OutcomeLine", OutcomeText(outcome), result.Success ? _text["Success"] : _text["NotSuccess"], result.FinalMood),
+            new(_text.Format("ScoreLine", _model.Scenario.Title, result.Score, StarWording.Glyphs(result.Stars)), Tone.Heading),
+            new(_text.Format("OutcomeLine", outcome, result.Success ? _text["Success"] : _text["NotSuccess"], result.FinalMood),
                 result.Success ? Tone.Good : Tone.Bad),
             StyledLine.Blank,
         };
         if (rating is not null)
         {
-            lines.Add(new StyledLine(string.Join(" · ", rating.Levels.Select(l => $"{(l.Reached ? "★" : "☆")} {LevelName(l)}")), Tone.Heading));
+            var stars = _text.Wording.Stars;
+            lines.Add(new StyledLine(string.Join(" · ", rating.Levels.Select(l => $"{(l.Reached ? "★" : "☆")} {stars.LevelName(l)}")), Tone.Heading));
             foreach (var level in rating.Levels)
-            {
-                var needs = string.Join(_text["And"], level.Requirements.Select(r => (r.Met ? "✓" : "✗") + Requirement(r)));
-                lines.Add(new StyledLine($"{(level.Reached ? "✓" : "✗")} {LevelName(level)}: {needs}", level.Reached ? Tone.Good : Tone.Dim, 4));
-            }
+                lines.Add(new StyledLine($"{(level.Reached ? "✓" : "✗")} {stars.LevelName(level)}: {stars.Needs(level)}", level.Reached ? Tone.Good : Tone.Dim, 4));
             lines.Add(StyledLine.Blank);
         }
 
         lines.Add(new StyledLine(_text["Skills"], Tone.Heading));
-        var nameWidth = result.Skills.Keys.Select(k => Columns.Width(_model.SkillName(k))).DefaultIfEmpty(4).Max() + 1;
+        var nameWidth = result.Skills.Keys.Select(k => Columns.Width(names.Skill(k))).DefaultIfEmpty(4).Max() + 1;
         var barWidth = Math.Clamp(width - nameWidth - 6, 5, 30);
         foreach (var (skill, score) in result.Skills)
         {
             var filled = ScoreMath.Round(score / 100.0 * barWidth);
-            lines.Add(new StyledLine($"{Columns.Fit(_model.SkillName(skill), nameWidth)}{new string('█', filled)}{new string('░', barWidth - filled)} {score,3}",
+            lines.Add(new StyledLine($"{Columns.Fit(names.Skill(skill), nameWidth)}{new string('█', filled)}{new string('░', barWidth - filled)} {score,3}",
                 score >= 80 ? Tone.Good : score >= 60 ? Tone.Normal : Tone.Bad));
         }
         lines.Add(StyledLine.Blank);
@@ -104,7 +104,9 @@ internal sealed class ScorecardScreen : View, IScreen
         var column = Math.Max(10, (width - 3) / 2);
         foreach (var turn in result.Turns)
         {
-            lines.Add(new StyledLine(_text.Format("TurnLine", turn.Index + 1, turn.StepId, ScoreMath.Round(turn.Score)), Tone.Heading));
+            lines.Add(new StyledLine(_text.Format("TurnLine", turn.Index + 1, ScoreMath.Round(turn.Score)), Tone.Heading));
+            if (_model.CustomerLine(turn) is { } say)
+                lines.Add(new StyledLine(_text.Format("LineCustomer", say), Tone.Customer, 2));
             lines.Add(new StyledLine(Columns.Fit(_text["YourReply"], column) + " │ " + _text["ModelAnswer"], Tone.Dim));
             var left = Columns.Wrap(turn.Reply, column);
             var right = Columns.Wrap(_model.ModelAnswer(turn.StepId) ?? "—", column);
@@ -114,38 +116,10 @@ internal sealed class ScorecardScreen : View, IScreen
                 var r = i < right.Count ? right[i] : "";
                 lines.Add(new StyledLine(Columns.Fit(l, column) + " │ " + r));
             }
-            foreach (var match in turn.Matched)
-                lines.Add(new StyledLine($"  ✓ {_model.SkillName(match.Item.Skill)} +{match.Item.Points}: {string.Join("…", match.Evidence.Select(r => turn.Reply[r]).Distinct())}", Tone.Good, 4));
-            foreach (var item in turn.Missed)
-                lines.Add(new StyledLine($"  ✗ {_model.SkillName(item.Skill)} +{item.Points}: {item.Hint ?? item.Id}", Tone.Bad, 4));
-            foreach (var penalty in turn.Penalties)
-                lines.Add(new StyledLine($"  ✗ {_model.SkillName(penalty.Item.Skill)} {penalty.Item.Points}: {string.Join("…", penalty.Evidence.Select(r => turn.Reply[r]).Distinct())}", Tone.Bad, 4));
-            if (turn.OverTime)
-                lines.Add(new StyledLine("  " + _text.Format("LineOverTime", -turn.OverTimeLoss), Tone.Warning, 4));
+            lines.AddRange(FeedbackLines.Of(_text.Wording, _model.Feedback(turn), FeedbackStyle.Coach, "  ", 4));
             if (turn.HungUp)
                 lines.Add(new StyledLine("  " + _text["LineHungUp"], Tone.Bad));
         }
         return lines;
     }
-
-    private string LevelName(StarLevel level) => _text.IsChinese ? level.Name : $"{level.Name} {level.EnglishName}";
-
-    /// <summary>The content's name for the outcome; else the interface's own words for the engine's outcomes; else the id.</summary>
-    private string OutcomeText(string outcome) => _model.OutcomeName(outcome) ?? outcome switch
-    {
-        "hung-up" => _text["OutcomeHungUp"],
-        "abandoned" => _text["OutcomeAbandoned"],
-        _ => outcome,
-    };
-
-    private string Requirement(StarRequirement requirement) => requirement.Kind switch
-    {
-        StarRequirementKind.ReachedEnd => _text["NeedEnd"],
-        StarRequirementKind.PassScore => _text.Format("NeedPass", requirement.Required, requirement.Actual),
-        StarRequirementKind.Courtesy => _text.Format("NeedCourtesy", requirement.Required, requirement.Actual),
-        StarRequirementKind.SuccessOutcome => _text.Format("NeedSuccess", string.Join("/", (requirement.Outcomes ?? []).Select(OutcomeText))),
-        StarRequirementKind.Score => _text.Format("NeedScore", requirement.Required, requirement.Actual),
-        StarRequirementKind.BonusMatched => _text["NeedBonus"],
-        _ => requirement.ToString(),
-    };
 }

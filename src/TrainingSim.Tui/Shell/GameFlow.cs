@@ -21,7 +21,7 @@ internal sealed class GameFlow
     {
         _app = app;
         _options = options;
-        _text = new UiText(options.Culture);
+        _text = new UiText(options.Culture, options.Content);
         Shell = new GameShell(app, _text, options.DatabasePath);
         Staff = new StaffFlow(app, options, Shell, _text);
     }
@@ -50,7 +50,7 @@ internal sealed class GameFlow
 
     private void StartCall(BriefingModel briefing)
     {
-        var call = new CallModel(briefing.Scenario, briefing.Mode, _trainee!, _options.Store, _options.Content, _options.Clock, Language);
+        var call = new CallModel(briefing.Scenario, briefing.Mode, _trainee!, _options.Store, _options.Clock);
         Shell.Push(new CallScreen(_app, call, _text, ShowScorecard));
     }
 
@@ -58,7 +58,7 @@ internal sealed class GameFlow
     {
         _home!.Reload();
         var next = _home.NextAfter(call.Scenario.Id);
-        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), _options.Content, Language, next);
+        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), next);
         Shell.Replace(new ScorecardScreen(
             model,
             _text,

@@ -22,7 +22,8 @@ public class ModelAnswerCheckProperties
         var shipped = LibraryLoader.Load([Path.Combine(RepositoryRoot, "scenarios")], shippedContent).Scenarios;
         var ours = LibraryLoader.Load([Path.Combine(TestSupport.TestData, "Valid")], TestSupport.Content).Scenarios;
         var extra = ScenarioLoader.LoadFile(Path.Combine(TestSupport.TestData, "Invalid", "model-not-full.yaml"), TestSupport.Content).Scenario!;
-        return [.. shipped.Concat(ours).Append(extra).SelectMany(s => s.Steps.Values.OfType<FreeTextStep>())];
+        // The light check is format 1's matching; format 2 is checked by the engine itself.
+        return [.. shipped.Concat(ours).Append(extra).Where(s => s.Format == 1).SelectMany(s => s.Steps.Values.OfType<FreeTextStep>())];
     }
 
     [Fact]

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using TrainingSim.Cli.Play;
 using TrainingSim.Cli.Tests.Support;
+using TrainingSim.Core.Calls;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Cli.Tests.Play;
 
@@ -25,8 +27,8 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var replies = new ReplyReader(new StringReader(string.Join('\n', lines)), "replies.txt");
-        var transcript = new TextTranscript(output, text, new SkillNames(Content, text.Culture.Name), new OutcomeNames(Content, text.Culture.Name));
-        var result = new PlaySession(HolidayCall.Scenario, replies, [transcript], text).Play();
+        var transcript = new TextTranscript(output, text, new InterfaceWording(text.Culture, Content));
+        var result = new PlaySession(CallSession.Start(HolidayCall.Scenario), replies, [transcript], text).Play();
         return (result, output.ToString());
     }
 
@@ -93,7 +95,7 @@ public class PlaySessionTests
         var observer = new Recording(r => finished = r);
         var replies = new ReplyReader(new StringReader($"{HolidayCall.ExpertReply}\n\n# comment\n7\n"), "replies.txt");
 
-        var error = Assert.Throws<CliException>(() => new PlaySession(HolidayCall.Scenario, replies, [observer], English).Play());
+        var error = Assert.Throws<CliException>(() => new PlaySession(CallSession.Start(HolidayCall.Scenario), replies, [observer], English).Play());
 
         Assert.Equal("replies.txt:4:1", error.Location);
         Assert.Equal(ExitCodes.Usage, error.ExitCode);
@@ -106,9 +108,9 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var reader = new ProbeReader([HolidayCall.ExpertReply, "2"], output.ToString);
-        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"), new OutcomeNames(Content, "en"));
+        var transcript = new TextTranscript(output, English, new InterfaceWording(English.Culture, Content));
 
-        new PlaySession(HolidayCall.Scenario, new ReplyReader(reader, "-"), [transcript], English).Play();
+        new PlaySession(CallSession.Start(HolidayCall.Scenario), new ReplyReader(reader, "-"), [transcript], English).Play();
 
         Assert.Contains("你们怎么回事", reader.OutputAtEachRead[0], StringComparison.Ordinal);
         Assert.DoesNotContain("✓ soothe", reader.OutputAtEachRead[0], StringComparison.Ordinal);
@@ -122,11 +124,11 @@ public class PlaySessionTests
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var store = new WatchedStore(output.ToString);
         var trainee = store.AddTrainee("alice", null);
-        var recorder = AttemptRecorder.Start(store, new Conversation(HolidayCall.Scenario), trainee, PlayMode.Practice);
+        var call = CallSession.Record(HolidayCall.Scenario, store, trainee, PlayMode.Practice);
         var replies = new ReplyReader(new StringReader($"{HolidayCall.ExpertReply}\n2\n"), "-");
-        var transcript = new TextTranscript(output, English, new SkillNames(Content, "en"), new OutcomeNames(Content, "en"));
+        var transcript = new TextTranscript(output, English, new InterfaceWording(English.Culture, Content));
 
-        new PlaySession(recorder.Conversation, recorder, replies, [transcript], English).Play();
+        new PlaySession(call, replies, [transcript], English).Play();
 
         Assert.Equal(2, store.OutputAtEachTurn.Count);
         Assert.DoesNotContain("✓ soothe", store.OutputAtEachTurn[0], StringComparison.Ordinal);
@@ -138,21 +140,11 @@ public class PlaySessionTests
     }
 
     [Fact]
-    public void Play_RecorderOfAnotherConversation_IsRefused()
-    {
-        var store = new InMemoryProgressStore();
-        var recorder = AttemptRecorder.Start(store, new Conversation(HolidayCall.Scenario), store.AddTrainee("a", null), PlayMode.Practice);
-        var replies = new ReplyReader(new StringReader(""), "-");
-
-        Assert.Throws<ArgumentException>(() => new PlaySession(new Conversation(HolidayCall.Scenario), recorder, replies, [], English));
-    }
-
-    [Fact]
     public void JsonScorecard_ExpertPath_HasExactlyTheContractFields()
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var replies = new ReplyReader(new StringReader($"{HolidayCall.ExpertReply}\n2\n"), "replies.txt");
-        new PlaySession(HolidayCall.Scenario, replies, [new JsonScorecard(output)], English).Play();
+        new PlaySession(CallSession.Start(HolidayCall.Scenario), replies, [new JsonScorecard(output)], English).Play();
 
         using var json = JsonDocument.Parse(output.ToString());
         var root = json.RootElement;
@@ -185,7 +177,7 @@ public class PlaySessionTests
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var replies = new ReplyReader(new StringReader(HolidayCall.ExpertReply), "-");
-        new PlaySession(HolidayCall.Scenario, replies, [new JsonScorecard(output)], English).Play();
+        new PlaySession(CallSession.Start(HolidayCall.Scenario), replies, [new JsonScorecard(output)], English).Play();
 
         Assert.Contains("王先生您好", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("\"outcome\": \"abandoned\"", output.ToString(), StringComparison.Ordinal);

@@ -90,8 +90,8 @@ public sealed class StaffRoleTests
         var store = StaffData.Cohort();
         var liHua = new ScopedProgress(store, Session.ForTrainee("李华"));
 
-        var others = new TranscriptModel(liHua, StaffData.WangFangAngry, TestScenarios.All, TestScenarios.Content, "zh-CN");
-        var own = new TranscriptModel(liHua, StaffData.LiHuaBilling, TestScenarios.All, TestScenarios.Content, "zh-CN");
+        var others = new TranscriptModel(liHua, StaffData.WangFangAngry, TestScenarios.All);
+        var own = new TranscriptModel(liHua, StaffData.LiHuaBilling, TestScenarios.All);
 
         Assert.Null(others.Attempt);
         Assert.Empty(others.Moods);

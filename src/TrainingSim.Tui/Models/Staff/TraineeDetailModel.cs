@@ -1,8 +1,10 @@
+using System.Globalization;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Reports;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Models.Staff;
 
@@ -14,8 +16,7 @@ internal sealed class TraineeDetailModel
 
     private readonly ScopedProgress _progress;
     private readonly IReadOnlyList<Scenario> _scenarios;
-    private readonly TrainingContent _content;
-    private readonly string _language;
+    private readonly ContentNames _names;
     private readonly TimeProvider _clock;
 
     public TraineeDetailModel(ScopedProgress progress, Trainee trainee, IReadOnlyList<Scenario> scenarios,
@@ -24,8 +25,7 @@ internal sealed class TraineeDetailModel
         _progress = progress;
         Trainee = trainee;
         _scenarios = scenarios;
-        _content = content;
-        _language = language;
+        _names = new ContentNames(content, CultureInfo.GetCultureInfo(language));
         _clock = clock;
         Reload();
     }
@@ -54,8 +54,7 @@ internal sealed class TraineeDetailModel
         Flags = AttentionRules.Flags(Trainee, [.. oldestFirst.OrderBy(a => a.StartedAt)], Skills, SkillName, _clock.GetUtcNow());
     }
 
-    public string SkillName(string skillId) =>
-        _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
+    public string SkillName(string skillId) => _names.Skill(skillId);
 
     public string ScenarioTitle(string scenarioId) =>
         _scenarios.FirstOrDefault(s => s.Id == scenarioId)?.Title ?? scenarioId;

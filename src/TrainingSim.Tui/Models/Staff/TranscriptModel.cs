@@ -1,4 +1,4 @@
-using TrainingSim.Core.Content;
+using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
@@ -11,14 +11,8 @@ namespace TrainingSim.Tui.Models.Staff;
 /// is gone shows its ids only.</summary>
 internal sealed class TranscriptModel
 {
-    private readonly TrainingContent _content;
-    private readonly string _language;
-
-    public TranscriptModel(ScopedProgress progress, Guid attemptId, IReadOnlyList<Scenario> scenarios,
-        TrainingContent content, string language)
+    public TranscriptModel(ScopedProgress progress, Guid attemptId, IReadOnlyList<Scenario> scenarios)
     {
-        _content = content;
-        _language = language;
         Attempt = progress.FindAttempt(attemptId);
         Scenario = Attempt is null ? null : scenarios.FirstOrDefault(s => s.Id == Attempt.ScenarioId);
     }
@@ -48,11 +42,6 @@ internal sealed class TranscriptModel
         _ => null,
     };
 
-    public RubricItem? Item(TurnRecord turn, string itemId) =>
-        Scenario?.Steps.GetValueOrDefault(turn.StepId) is FreeTextStep free
-            ? free.Rubric.FirstOrDefault(i => i.Id == itemId)
-            : null;
-
-    public string SkillName(string skillId) =>
-        _content.Skills.TryGetValue(skillId, out var skill) ? skill.NameIn(_language) : skillId;
+    /// <summary>The stored turn's feedback, against the step as loaded now.</summary>
+    public TurnFeedback Feedback(TurnRecord turn) => FeedbackBuilder.For(turn, Scenario?.Steps.GetValueOrDefault(turn.StepId));
 }

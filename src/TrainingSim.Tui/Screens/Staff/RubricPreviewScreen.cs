@@ -1,7 +1,6 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
-using TrainingSim.Core.Content;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
@@ -15,18 +14,14 @@ namespace TrainingSim.Tui.Screens.Staff;
 internal sealed class RubricPreviewScreen : StaffScreen
 {
     private readonly RubricPreviewModel _model;
-    private readonly TrainingContent _content;
-    private readonly string _language;
     private readonly StaffTable _steps = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 6 };
     private readonly TextField _reply;
     private readonly TextBlock _result = new() { X = 0, Y = 9, Width = Dim.Fill(), Height = Dim.Fill() };
 
-    public RubricPreviewScreen(RubricPreviewModel model, StaffText text, TrainingContent content, string language)
+    public RubricPreviewScreen(RubricPreviewModel model, StaffText text)
         : base(text)
     {
         _model = model;
-        _content = content;
-        _language = language;
         _steps.SetRows([22, 14], [new StaffCell(text["StaffColumnScenario"]), new StaffCell(text["StaffColumnStep"]), new StaffCell(text["StaffColumnCustomerSays"])],
             [.. model.Steps.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Scenario.Title), new StaffCell(s.Step.Id), new StaffCell(s.Step.Say ?? "", Tone.Customer)])]);
         _steps.SelectionChanged += () =>
@@ -70,7 +65,7 @@ internal sealed class RubricPreviewScreen : StaffScreen
         Render();
     }
 
-    private string SkillName(string id) => _content.Skills.TryGetValue(id, out var skill) ? skill.NameIn(_language) : id;
+    private string SkillName(string id) => Strings.Wording.Names.Skill(id);
 
     private string ItemText(RubricItem item) => $"{item.Id} ({SkillName(item.Skill)} {item.Points:+0;-0}{(item.Bonus ? " " + Strings["StaffBonus"] : "")})";
 

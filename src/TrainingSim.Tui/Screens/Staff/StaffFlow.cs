@@ -61,10 +61,10 @@ internal sealed class StaffFlow
             _text, _options.Clock, OpenTranscript));
 
     private void OpenTranscript(Guid attemptId) =>
-        _shell.Push(new TranscriptScreen(new TranscriptModel(_progress!, attemptId, Scenarios, _options.Content, Language), _text, _options.Clock));
+        _shell.Push(new TranscriptScreen(new TranscriptModel(_progress!, attemptId, Scenarios), _text, _options.Clock));
 
     public void OpenRubricPreview() =>
-        _shell.Push(new RubricPreviewScreen(new RubricPreviewModel(Scenarios), _text, _options.Content, Language));
+        _shell.Push(new RubricPreviewScreen(new RubricPreviewModel(Scenarios), _text));
 
     public void OpenItemAnalysis() =>
         _shell.Push(new ItemAnalysisScreen(_progress!, Scenarios, _text));
@@ -85,13 +85,13 @@ internal sealed class StaffFlow
     {
         var store = new InMemoryProgressStore();
         var tester = store.AddTrainee(_text["StaffPlayTester"], null);
-        var call = new CallModel(scenario, PlayMode.Practice, tester, store, _options.Content, _options.Clock, Language);
+        var call = new CallModel(scenario, PlayMode.Practice, tester, store, _options.Clock);
         _shell.Push(new CallScreen(_app, call, _gameText, PlayTestOver));
     }
 
     private void PlayTestOver(CallModel call)
     {
-        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), _options.Content, Language, null);
+        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), null);
         _shell.Replace(new ScorecardScreen(
             model,
             _gameText,

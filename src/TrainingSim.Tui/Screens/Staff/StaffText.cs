@@ -3,6 +3,7 @@ using System.Resources;
 using Humanizer;
 using TrainingSim.Core.Content;
 using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
@@ -15,10 +16,14 @@ internal sealed class StaffText(CultureInfo culture, TrainingContent content)
 
     public CultureInfo Culture { get; } = culture;
 
-    public string this[string key] =>
-        Resources.GetString(key, Culture) ?? throw new InvalidOperationException($"Missing UI string '{key}'.");
+    private readonly ResourceText _text = new(Resources, culture);
 
-    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+    /// <summary>Feedback, stars, skill and outcome names, as the CLI and the trainee's screens word them too.</summary>
+    public InterfaceWording Wording { get; } = new(culture, content);
+
+    public string this[string key] => _text[key];
+
+    public string Format(string key, params object?[] args) => _text.Format(key, args);
 
     public string Message(StaffMessage message, TimeProvider clock) =>
         Format(message.Key, [.. message.Args.Select(a => a is DateTimeOffset when ? When(when, clock) : a)]);
@@ -28,6 +33,6 @@ internal sealed class StaffText(CultureInfo culture, TrainingContent content)
 
     public string Flag(AttentionFlag flag) => Format(flag.Key, flag.Args);
 
-    /// <summary>An outcome id as the content names it in the interface language (the id when unnamed).</summary>
-    public string Outcome(string outcomeId) => content.OutcomeName(outcomeId, Culture.Name);
+    /// <summary>An outcome id as the content names it in the interface language.</summary>
+    public string Outcome(string outcomeId) => Wording.Names.Outcome(outcomeId);
 }

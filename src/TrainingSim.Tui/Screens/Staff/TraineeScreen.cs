@@ -6,6 +6,7 @@ using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
@@ -75,7 +76,7 @@ internal sealed class TraineeScreen : StaffScreen
             new StaffCell(Strings[a.Mode == PlayMode.Exam ? "StaffModeExam" : "StaffModePractice"]),
             new StaffCell(Outcome(a), a.Passed ? Tone.Good : a.Completed ? Tone.Warning : Tone.Bad),
             new StaffCell(a.Completed ? a.Score.ToString(Strings.Culture) : "—"),
-            new StaffCell(a.Completed ? new string('★', a.Stars) + new string('☆', 3 - Math.Clamp(a.Stars, 0, 3)) : "—"),
+            new StaffCell(a.Completed ? StarWording.Glyphs(a.Stars) : "—"),
         ]).ToList();
         if (rows.Count == 0)
             rows.Add([new StaffCell(Strings["StaffNoAttempts"], Tone.Dim)]);

@@ -4,11 +4,12 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
+using TrainingSim.Wording;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>A recorded attempt turn by turn: the customer's line, the reply beside the model answer, the
-/// items matched (✓), missed (✗, with the hint) and penalised (⚠), and the mood over the call. ↑ ↓ PgUp
+/// turn's feedback worded as the CLI's transcript words it (item ids first, with hints), and the mood over the call. ↑ ↓ PgUp
 /// PgDn scroll. An attempt the session may not see reads as not found.</summary>
 internal sealed class TranscriptScreen : StaffScreen
 {
@@ -40,7 +41,7 @@ internal sealed class TranscriptScreen : StaffScreen
                 Strings.When(attempt.StartedAt, _clock)), Tone.Heading),
             new(Strings.Format("StaffTranscriptResult", Strings.Outcome(attempt.EffectiveOutcome),
                 attempt.Completed ? attempt.Score.ToString(Strings.Culture) : "—",
-                new string('★', Math.Clamp(attempt.Stars, 0, 3)) + new string('☆', 3 - Math.Clamp(attempt.Stars, 0, 3)))),
+                StarWording.Glyphs(attempt.Stars))),
             new(Strings.Format("StaffMoodLine", Sparkline.Render(_model.Moods), string.Join("→", _model.Moods))),
         };
         if (_model.OtherVersion)
@@ -64,19 +65,8 @@ internal sealed class TranscriptScreen : StaffScreen
         if (_model.CustomerLine(turn) is { } say)
             lines.Add(new StyledLine(Strings["StaffCustomer"] + say, Tone.Customer, 2));
         lines.AddRange(SideBySide(turn.Reply, _model.ModelAnswer(turn) ?? "—", width));
-        foreach (var id in turn.Matched.Where(id => !turn.Penalties.Contains(id)))
-            lines.Add(new StyledLine("✓ " + ItemName(turn, id), Tone.Good, 2));
-        foreach (var id in turn.Missed)
-        {
-            var hint = _model.Item(turn, id)?.Hint;
-            lines.Add(new StyledLine("✗ " + ItemName(turn, id) + (hint is null ? "" : " — " + Strings["StaffHint"] + hint), Tone.Bad, 2));
-        }
-        foreach (var id in turn.Penalties)
-            lines.Add(new StyledLine("⚠ " + ItemName(turn, id), Tone.Warning, 2));
+        lines.AddRange(FeedbackLines.Of(Strings.Wording, _model.Feedback(turn), FeedbackStyle.Record, "", 2));
     }
-
-    private string ItemName(TurnRecord turn, string id) =>
-        _model.Item(turn, id) is { } item ? $"{id} ({_model.SkillName(item.Skill)} {item.Points:+0;-0})" : id;
 
     private IEnumerable<StyledLine> SideBySide(string reply, string model, int width)
     {

@@ -1,0 +1,98 @@
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
+
+namespace TrainingSim.Core.Feedback;
+
+/// <summary>The one place a turn's feedback is built: from the engine's <see cref="TurnResult"/> or
+/// <see cref="StepEvaluation"/>, or from a stored <see cref="TurnRecord"/> (no evidence is stored, so its lines
+/// carry none). Order: matched items, missed items, penalties, the choice, time, hints.</summary>
+public static class FeedbackBuilder
+{
+    /// <param name="step">The answered step (for a choice step's hint); null when the scenario no longer has it.</param>
+    public static TurnFeedback For(TurnResult turn, Step? step)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lines = Items(turn.Matched, turn.Missed, turn.Penalties, turn.HintUsed);
+        if (turn.Choice is { } number)
+            lines.Add(Choice(turn.Net, turn.Maximum, ScoreMath.Round(turn.Score), ChosenHint(step, number)));
+        Turn(lines, turn.OverTime, turn.OverTimeLoss, turn.HintUsed);
+        return new TurnFeedback(turn.Reply, lines);
+    }
+
+    public static TurnFeedback For(StepEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var lines = Items(evaluation.Matched, evaluation.Missed, evaluation.Penalties, evaluation.HintUsed);
+        Turn(lines, evaluation.OverTime, evaluation.OverTimeLoss, evaluation.HintUsed);
+        return new TurnFeedback(evaluation.Reply, lines);
+    }
+
+    /// <param name="step">The step as loaded now; items it no longer has keep their ids alone.</param>
+    public static TurnFeedback For(TurnRecord turn, Step? step)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var rubric = step is FreeTextStep free ? free.Rubric : [];
+        var lines = new List<FeedbackLine>();
+        foreach (var id in turn.Matched.Where(id => !turn.Penalties.Contains(id)))
+            lines.Add(Find(rubric, id) is { } item ? Matched(item, [], turn.HintUsed) : Unknown(FeedbackKind.Matched, id));
+        foreach (var id in turn.Missed)
+            lines.Add(Find(rubric, id) is { } item ? Missed(item) : Unknown(FeedbackKind.MissedRequired, id));
+        foreach (var id in turn.Penalties)
+            lines.Add(Find(rubric, id) is { } item ? Penalty(item, []) : Unknown(FeedbackKind.PenaltyHit, id));
+        if (turn.Choice is { } number)
+            lines.Add(Choice(turn.Net, turn.Maximum, turn.Score, ChosenHint(step, number)));
+        Turn(lines, turn.OverTime, turn.OverTimeLoss, turn.HintUsed);
+        return new TurnFeedback(turn.Reply, lines);
+    }
+
+    private static List<FeedbackLine> Items(
+        IReadOnlyList<ItemMatch> matched, IReadOnlyList<RubricItem> missed, IReadOnlyList<ItemMatch> penalties, bool hintUsed)
+    {
+        var lines = new List<FeedbackLine>(matched.Count + missed.Count + penalties.Count + 2);
+        lines.AddRange(matched.Select(m => Matched(m.Item, m.Evidence, hintUsed)));
+        lines.AddRange(missed.Select(Missed));
+        lines.AddRange(penalties.Select(p => Penalty(p.Item, p.Evidence)));
+        return lines;
+    }
+
+    private static FeedbackLine Matched(RubricItem item, IReadOnlyList<Range> evidence, bool hintUsed)
+    {
+        var kind = !item.Bonus ? FeedbackKind.Matched : hintUsed ? FeedbackKind.BonusVoided : FeedbackKind.BonusMatched;
+        return new FeedbackLine(kind, kind == FeedbackKind.BonusVoided ? FeedbackSentiment.Note : FeedbackSentiment.Good,
+            item.Id, item.Skill, kind == FeedbackKind.BonusVoided ? 0 : item.Points, item.Hint, Evidence: evidence);
+    }
+
+    private static FeedbackLine Missed(RubricItem item) =>
+        new(item.Bonus ? FeedbackKind.MissedBonus : FeedbackKind.MissedRequired, FeedbackSentiment.Bad,
+            item.Id, item.Skill, item.Points, item.Hint, Example(item));
+
+    private static FeedbackLine Penalty(RubricItem item, IReadOnlyList<Range> evidence) =>
+        new(FeedbackKind.PenaltyHit, FeedbackSentiment.Bad, item.Id, item.Skill, item.Points, item.Hint, Evidence: evidence);
+
+    private static FeedbackLine Choice(int net, int maximum, int score, string? hint) =>
+        net >= maximum
+            ? new FeedbackLine(FeedbackKind.ChoiceBest, FeedbackSentiment.Good, Points: score)
+            : new FeedbackLine(FeedbackKind.ChoiceNotBest, FeedbackSentiment.Bad, Points: score, Hint: hint);
+
+    private static void Turn(List<FeedbackLine> lines, bool overTime, int loss, bool hintUsed)
+    {
+        if (overTime)
+            lines.Add(new FeedbackLine(FeedbackKind.OverTime, FeedbackSentiment.Note, Points: -loss));
+        if (hintUsed)
+            lines.Add(new FeedbackLine(FeedbackKind.HintUsed, FeedbackSentiment.Note));
+    }
+
+    private static FeedbackLine Unknown(FeedbackKind kind, string id) =>
+        new(kind, kind == FeedbackKind.Matched ? FeedbackSentiment.Good : FeedbackSentiment.Bad, id);
+
+    private static RubricItem? Find(IReadOnlyList<RubricItem> rubric, string id) => rubric.FirstOrDefault(i => i.Id == id);
+
+    private static string? ChosenHint(Step? step, int number) =>
+        step is ChoiceStep choices && number >= 1 && number <= choices.Choices.Count ? choices.Choices[number - 1].Hint : null;
+
+    /// <summary>The first plain phrase as the author wrote it (a regex says nothing readable).</summary>
+    private static string? Example(RubricItem item) =>
+        item.Phrases.OfType<TokenPhrase>().FirstOrDefault(p => p.Tokens.Count > 0)?.Source;
+}
