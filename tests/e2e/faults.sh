@@ -60,11 +60,11 @@ after_failure() { # DB WHAT (call it first, before anything else opens the file)
     fi
 }
 
-# ---- fixtures: a large database (2,000 attempts × 20 turns), its export, a small export
+# ---- fixtures: a large database (1,000 attempts × 20 turns), its export, a small export
 big="$work/big.db"
-dotnet "$probe" "$big" 大批 2000 bulk >/dev/null || { fail "fixture: bulk database"; }
+dotnet "$probe" "$big" 大批 1000 bulk >/dev/null || { fail "fixture: bulk database"; }
 run "fixture export" --db "$big" export --out "$work/big.jsonl"
-check "$rc" "fixture: export of 2,000 attempts ($(lines_of "$work/big.jsonl") statements)"
+check "$rc" "fixture: export of 1,000 attempts ($(lines_of "$work/big.jsonl") statements)"
 small="$work/small.db"
 dotnet "$probe" "$small" 小批 3 bulk >/dev/null
 run "fixture small export" --db "$small" export --out "$work/small.jsonl"
@@ -98,14 +98,14 @@ else
             check $(( (added == 0 && present == 1) || (added == 1 && present == 0) ? 0 : 1 )) \
                 "disk full ($free KB): trainee add says exactly what was stored (exit $added)"
         done
-        # import of 2,000 attempts with 600 KB free: fails in the middle of the write
+        # import of 1,000 attempts with 600 KB free: fails in the middle of the write
         fill 600
         run "import on a full disk" --db "$db" import "$work/big.jsonl"
         imported=$rc; said=$(grep -c 'statements:' "$out")
         rm -f "$mnt/fill"
         after_failure "$db" "import on a full disk"
         stored=$(attempts_in "$db" 大批)
-        if [ "$said" -gt 0 ] && [ "$stored" -ne 2000 ]; then not_stored=$((not_stored + 1)); fi
+        if [ "$said" -gt 0 ] && [ "$stored" -ne 1000 ]; then not_stored=$((not_stored + 1)); fi
         check $(( imported == 1 && stored == 0 && said == 0 ? 0 : 1 )) \
             "disk full: import exits 1, prints no summary, stores nothing (exit $imported, $stored attempts)"
         # play --trainee: the disk fills between two replies
@@ -157,7 +157,7 @@ for fraction in 0.3 0.6 0.9; do
     kill_during "$delay" --db "$db" import "$work/big.jsonl"
     after_failure "$db" "kill during import"
     stored=$(attempts_in "$db" 大批)
-    check $(( stored == 0 || stored == 2000 ? 0 : 1 )) "kill -9 at ${delay}s during import: all or nothing ($stored of 2000)"
+    check $(( stored == 0 || stored == 1000 ? 0 : 1 )) "kill -9 at ${delay}s during import: all or nothing ($stored of 1000)"
 
     copy="$work/killed-copy.db"; rm -f "$copy"
     delay=$(times "$backup_time" "$fraction")
@@ -177,7 +177,7 @@ for fraction in 0.3 0.6 0.9; do
     kill_during "$delay" --db "$victim" trainee remove 大批
     after_failure "$victim" "kill during trainee remove"
     stored=$(attempts_in "$victim" 大批)
-    check $(( stored == 0 || stored == 2000 ? 0 : 1 )) "kill -9 at ${delay}s during trainee remove: all or nothing ($stored of 2000 left)"
+    check $(( stored == 0 || stored == 1000 ? 0 : 1 )) "kill -9 at ${delay}s during trainee remove: all or nothing ($stored of 1000 left)"
     run "remove again" --db "$victim" trainee remove 大批
     left=$(find "$work" -name '*.trainingsim-tmp' -o -maxdepth 1 -name 'kill-remove-backup.db' -o -maxdepth 1 -name 'kill-remove-temp.db' | wc -l)
     stored=$(attempts_in "$victim" 大批)
