@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using TrainingSim.Authoring;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Scoring;
 using TrainingSim.Core.Text;
@@ -7,7 +8,8 @@ namespace TrainingSim.Benchmarks;
 
 /// <summary>Scoring one 80-character Chinese reply against a free-text step whose rubric holds 10, 100 or
 /// 1,000 phrases (10 phrases an item, a few of them in the reply). The reply is scanned once whatever the
-/// number of phrases, so the 1,000-phrase case should cost at most 3× the 10-phrase case.</summary>
+/// number of phrases, so the 1,000-phrase case should cost at most 3× the 10-phrase case. <see cref="Format"/> 2 scores
+/// with the shipped zh-CN text rules (negation cues, anchors, keyword lists, the length rule).</summary>
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
@@ -24,6 +26,9 @@ public class ScoringBenchmarks
 
     [Params(10, 100, 1000)]
     public int Phrases { get; set; }
+
+    [Params(1, 2)]
+    public int Format { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -46,10 +51,19 @@ public class ScoringBenchmarks
                 Phrases = [.. chunk.Select(PhraseParser.Parse)],
             })
             .ToList();
-        _step = new FreeTextStep { Id = "bench", Rubric = items, Next = Next.To("end") };
+        _step = new FreeTextStep { Id = "bench", Rubric = items, Next = Next.To("end"), Rules = Format == 2 ? ShippedRules() : null };
         if (Reply.Length != 80)
             throw new InvalidOperationException($"The reply has {Reply.Length} characters, not 80.");
         ReplyScorer.Score(_step, Reply); // compile the step's matcher before measuring
+    }
+
+    private static TextRules ShippedRules()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !Directory.Exists(Path.Combine(root.FullName, "content", "format-2")))
+            root = root.Parent;
+        var content = ContentLoader.Load(Path.Combine(root?.FullName ?? throw new InvalidOperationException("No content/format-2 above the benchmark."), "content")).Content;
+        return content.TextRules["zh-CN"];
     }
 
     [Benchmark]
@@ -60,7 +74,7 @@ public class ScoringBenchmarks
 
     /// <summary>Building a step's matcher (done once per step, on first use).</summary>
     [Benchmark]
-    public int Compile() => new StepMatcher(_step.Rubric).Maximum;
+    public int Compile() => new StepMatcher(_step.Rubric, _step.Rules).Maximum;
 
     [Benchmark]
     public int Tokenize() => Tokenizer.Tokenize(Reply).Count;

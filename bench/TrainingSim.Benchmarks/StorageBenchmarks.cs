@@ -49,19 +49,8 @@ public class StorageBenchmarks
         Directory.Delete(_folder, recursive: true);
     }
 
-    [Benchmark(Description = "RecordTurn + checkpoint (100k turns)")]
-    public void RecordTurn()
-    {
-        _store.CheckpointEachWrite = true;
-        _store.RecordTurn(_openAttempt, Turn(_nextTurn++, DateTimeOffset.UtcNow));
-    }
-
-    [Benchmark(Description = "RecordTurn, no explicit checkpoint (100k turns)")]
-    public void RecordTurnWithoutCheckpoint()
-    {
-        _store.CheckpointEachWrite = false;
-        _store.RecordTurn(_openAttempt, Turn(_nextTurn++, DateTimeOffset.UtcNow));
-    }
+    [Benchmark(Description = "RecordTurn (100k turns)")]
+    public void RecordTurn() => _store.RecordTurn(_openAttempt, Turn(_nextTurn++, DateTimeOffset.UtcNow));
 
     /// <summary>Baseline: LiteDB alone inserting the same document in shared mode (no check, no checkpoint).</summary>
     [Benchmark(Description = "Baseline: raw shared-mode insert of a turn document")]

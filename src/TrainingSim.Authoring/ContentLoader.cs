@@ -8,10 +8,13 @@ using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Authoring;
 
-/// <summary>Loads <c>content/</c>: <c>skills.yaml</c>, the optional <c>outcomes.yaml</c>, <c>phrasebanks/&lt;language&gt;.yaml</c> and
-/// <c>house-rubric/&lt;language&gt;.yaml</c>. What is wrong is reported; what is right is still loaded.</summary>
-public static class ContentLoader
+/// <summary>Loads <c>content/</c>: <c>skills.yaml</c>, the optional <c>outcomes.yaml</c>, <c>phrasebanks/&lt;language&gt;.yaml</c>,
+/// <c>house-rubric/&lt;language&gt;.yaml</c> and, for format 2 and all optional, <c>format-2/concepts/</c>, <c>format-2/text/</c>
+/// and <c>format-2/house-rubric/</c> (one file per language each). What is wrong is reported; what is right is still loaded.</summary>
+public static partial class ContentLoader
 {
+    private const string Format1HouseOwner = "this house rubric (content/house-rubric/; format 2 has its own in content/format-2/house-rubric/)";
+
     private static readonly string[] SkillsFileKeys = ["skills"];
     private static readonly string[] SkillKeys = ["name", "description"];
     private static readonly string[] HouseFileKeys = ["rubric"];
@@ -20,28 +23,41 @@ public static class ContentLoader
     public static ContentLoadResult Load(string contentDir)
     {
         ArgumentNullException.ThrowIfNull(contentDir);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new ContentLog();
         if (!Directory.Exists(contentDir))
         {
             diagnostics.Add(DiagnosticCodes.ContentMissing.Create(contentDir, SourceSpan.None, "the content folder does not exist"));
-            return new ContentLoadResult(new TrainingContent(), diagnostics);
+            return new ContentLoadResult(new TrainingContent(), diagnostics, []);
         }
 
         var skills = LoadSkills(Path.Combine(contentDir, "skills.yaml"), diagnostics);
         var outcomes = LoadOutcomes(Path.Combine(contentDir, "outcomes.yaml"), diagnostics);
-        var banks = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
-        foreach (var (language, file) in LanguageFiles(Path.Combine(contentDir, "phrasebanks"), diagnostics))
-            banks[language] = LoadBanks(file, diagnostics);
-
+        var banks = ByLanguage(Path.Combine(contentDir, "phrasebanks"), diagnostics, LoadBanks);
         var content = new TrainingContent { Skills = skills, Outcomes = outcomes, PhraseBanks = banks };
-        var house = new Dictionary<string, IReadOnlyList<RubricItem>>(StringComparer.Ordinal);
-        foreach (var (language, file) in LanguageFiles(Path.Combine(contentDir, "house-rubric"), diagnostics))
-            house[language] = LoadHouseRubric(file, language, content, diagnostics);
+        var format1 = new ScenarioFormat(1, Format1HouseOwner);
+        var house = ByLanguage(Path.Combine(contentDir, "house-rubric"), diagnostics,
+            (file, language, log) => LoadHouseRubric(file, language, content, format1, log));
 
-        return new ContentLoadResult(content with { HouseRubric = house }, diagnostics);
+        var format2 = Path.Combine(contentDir, "format-2");
+        var concepts = ByLanguage(Path.Combine(format2, "concepts"), diagnostics, LoadBanks);
+        var textRules = ByLanguage(Path.Combine(format2, "text"), diagnostics, LoadTextRules);
+        content = content with { HouseRubric = house, Concepts = concepts, TextRules = textRules };
+        var house2 = ByLanguage(Path.Combine(format2, "house-rubric"), diagnostics,
+            (file, language, log) => LoadHouseRubric(file, language, content, new ScenarioFormat(2, "this house rubric"), log));
+
+        return new ContentLoadResult(content with { HouseRubric2 = house2 }, diagnostics, diagnostics.Files);
     }
 
-    private static Dictionary<string, Skill> LoadSkills(string path, List<Diagnostic> diagnostics)
+    /// <summary>Every <c>&lt;language&gt;.yaml</c> of <paramref name="folder"/> (if it exists), loaded by <paramref name="load"/>.</summary>
+    private static Dictionary<string, T> ByLanguage<T>(string folder, ContentLog diagnostics, Func<string, string, ContentLog, T> load)
+    {
+        var loaded = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (language, file) in LanguageFiles(folder, diagnostics))
+            loaded[language] = load(file, language, diagnostics);
+        return loaded;
+    }
+
+    private static Dictionary<string, Skill> LoadSkills(string path, ContentLog diagnostics)
     {
         var skills = new Dictionary<string, Skill>(StringComparer.Ordinal);
         if (!File.Exists(path))
@@ -74,7 +90,7 @@ public static class ContentLoader
     }
 
     /// <summary>The optional <c>outcomes.yaml</c>: outcome id → display name per language. No file, no names.</summary>
-    private static Dictionary<string, Outcome> LoadOutcomes(string path, List<Diagnostic> diagnostics)
+    private static Dictionary<string, Outcome> LoadOutcomes(string path, ContentLog diagnostics)
     {
         var outcomes = new Dictionary<string, Outcome>(StringComparer.Ordinal);
         if (!File.Exists(path))
@@ -114,7 +130,7 @@ public static class ContentLoader
         return texts;
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> LoadBanks(string path, List<Diagnostic> diagnostics)
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> LoadBanks(string path, string language, ContentLog diagnostics)
     {
         var banks = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var (bag, read, root) = Open(path, diagnostics);
@@ -152,21 +168,23 @@ public static class ContentLoader
         return banks;
     }
 
-    private static List<RubricItem> LoadHouseRubric(string path, string language, TrainingContent content, List<Diagnostic> diagnostics)
+    private static IReadOnlyList<RubricItem> LoadHouseRubric(string path, string language, TrainingContent content, ScenarioFormat format,
+        ContentLog diagnostics)
     {
         var (bag, read, root) = Open(path, diagnostics);
         var items = new List<RubricItem>();
         var top = read.Mapping(root, "a house rubric file", HouseFileKeys);
         if (top is not null && read.Require(top, "rubric", "the house rubric", SourceSpan.None))
-            items = new RubricItemReader(read, content).ReadList(top["rubric"], "the house rubric", language, "house.", fromHouse: true);
+            items = new RubricItemReader(read, content, format).ReadList(top["rubric"], "the house rubric", language, "house.", fromHouse: true);
         diagnostics.AddRange(bag.ToSortedList());
         return items;
     }
 
     /// <summary>Reads a content file's tree; the reader's problems go straight to <paramref name="diagnostics"/>.</summary>
-    private static (DiagnosticBag Bag, SchemaReader Read, YamlNode? Root) Open(string path, List<Diagnostic> diagnostics)
+    private static (DiagnosticBag Bag, SchemaReader Read, YamlNode? Root) Open(string path, ContentLog diagnostics)
     {
         var bag = new DiagnosticBag(path);
+        diagnostics.Files.Add(path);
         var bytes = FileBytes.Read(path, out var problem);
         if (bytes is null)
         {
@@ -179,7 +197,7 @@ public static class ContentLoader
         return (bag, new SchemaReader(bag), read.Root);
     }
 
-    private static List<(string Language, string File)> LanguageFiles(string folder, List<Diagnostic> diagnostics)
+    private static List<(string Language, string File)> LanguageFiles(string folder, ContentLog diagnostics)
     {
         var files = new List<(string, string)>();
         if (!Directory.Exists(folder))
@@ -199,5 +217,11 @@ public static class ContentLoader
         }
 
         return files;
+    }
+
+    /// <summary>What loading the content found: every problem, and every file read, in the order read.</summary>
+    private sealed class ContentLog : List<Diagnostic>
+    {
+        public List<string> Files { get; } = [];
     }
 }

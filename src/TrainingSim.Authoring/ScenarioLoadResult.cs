@@ -12,6 +12,15 @@ public sealed record ScenarioLoadResult
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>The format the file declares (1 or 2), even with other errors; null when missing or unsupported.</summary>
+    public int? Format => FormatAt?.Format;
+
     /// <summary>The scenario id and where it is written, when the file got that far (even with other errors).</summary>
     internal (string Id, SourceSpan Span)? IdAt { get; init; }
+
+    /// <summary>The declared format and where <c>format:</c> is written.</summary>
+    internal (int Format, SourceSpan Span)? FormatAt { get; init; }
+
+    /// <summary>Step id → where its model answer is written.</summary>
+    internal IReadOnlyDictionary<string, SourceSpan> ModelAt { get; init; } = new Dictionary<string, SourceSpan>();
 }

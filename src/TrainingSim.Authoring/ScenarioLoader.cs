@@ -8,7 +8,7 @@ using TrainingSim.Core.Diagnostics;
 
 namespace TrainingSim.Authoring;
 
-/// <summary>Loads and validates one scenario file (format 1). Never throws for bad input: every problem is a diagnostic.</summary>
+/// <summary>Loads and validates one scenario file (format 1 or 2). Never throws for bad input: every problem is a diagnostic.</summary>
 public static class ScenarioLoader
 {
     public static ScenarioLoadResult LoadFile(string path, TrainingContent content)
@@ -29,7 +29,12 @@ public static class ScenarioLoader
     }
 
     /// <summary>Loads a scenario from a file's bytes. <paramref name="path"/> is used in messages and as the source path.</summary>
-    public static ScenarioLoadResult Load(ReadOnlySpan<byte> bytes, string path, TrainingContent content)
+    public static ScenarioLoadResult Load(ReadOnlySpan<byte> bytes, string path, TrainingContent content) =>
+        Load(bytes, path, content, asFormat: null);
+
+    /// <summary>Loads a scenario as format <paramref name="asFormat"/> whatever its <c>format:</c> says (the same YAML,
+    /// scored and checked by that format's rules and content).</summary>
+    public static ScenarioLoadResult Load(ReadOnlySpan<byte> bytes, string path, TrainingContent content, int? asFormat)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
@@ -38,7 +43,7 @@ public static class ScenarioLoader
             return new ScenarioLoadResult { Path = path, Diagnostics = read.Diagnostics };
 
         var bag = new DiagnosticBag(path);
-        var builder = new ScenarioBuilder(bag, content);
+        var builder = new ScenarioBuilder(bag, content, asFormat);
         var scenario = builder.Build(read.Root, path, VersionHash(bytes));
         return new ScenarioLoadResult
         {
@@ -46,6 +51,8 @@ public static class ScenarioLoader
             Scenario = scenario,
             Diagnostics = bag.ToSortedList(),
             IdAt = builder.IdAt,
+            FormatAt = builder.FormatAt,
+            ModelAt = builder.ModelAt,
         };
     }
 

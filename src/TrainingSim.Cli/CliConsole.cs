@@ -16,6 +16,7 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
         Console.OutputEncoding = Utf8NoBom;
         // A reader over the raw stream: ReadLine returns as soon as a line has arrived on a pipe.
         var input = new StreamReader(Console.OpenStandardInput(), Utf8NoBom, detectEncodingFromByteOrderMarks: false);
-        return new CliConsole(input, Console.Out, Console.Error);
+        // Nothing from stored data or replies reaches the terminal raw (TerminalText).
+        return new CliConsole(input, new TerminalWriter(Console.Out), new TerminalWriter(Console.Error));
     }
 }

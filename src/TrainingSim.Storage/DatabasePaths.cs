@@ -13,12 +13,17 @@ public static class DatabasePaths
             Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify));
 
     /// <summary><see cref="Resolve(string?)"/> with the environment given (for tests).</summary>
+    /// <exception cref="Core.Progress.ProgressStoreException">An empty <c>--db</c>, or a device, FIFO or socket.</exception>
     public static string Resolve(string? dbOption, string? environmentValue, string localApplicationData)
     {
+        if (dbOption is not null && string.IsNullOrWhiteSpace(dbOption))
+            throw new Core.Progress.ProgressStoreException("--db: the path is empty; give the path of a database file.");
         var path = !string.IsNullOrWhiteSpace(dbOption) ? dbOption
             : !string.IsNullOrWhiteSpace(environmentValue) ? environmentValue
             : Path.Combine(localApplicationData, "TrainingSim", "progress.db");
         var full = Path.GetFullPath(path);
+        if (FileKind.IsSpecial(full))
+            throw new Core.Progress.ProgressStoreException($"{full}: is a device, a pipe or a socket, not a database file; give the path of a file with --db.");
         var folder = Path.GetDirectoryName(full);
         if (string.IsNullOrEmpty(folder) || Directory.Exists(folder))
             return full;

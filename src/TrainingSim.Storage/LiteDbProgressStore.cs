@@ -6,8 +6,8 @@ namespace TrainingSim.Storage;
 /// <summary>The progress database: a LiteDB 5 file opened in shared mode (a named mutex around every
 /// operation), so a lead's window and a trainee's can use one file at once. Collections <c>trainees</c>
 /// (id = name), <c>attempts</c> (indexed by trainee, cohort and scenario) and <c>turns</c> (one small
-/// document per answered turn, indexed by attempt). Every write is committed and checkpointed into the data
-/// file before the call returns, so it survives the process being killed.</summary>
+/// document per answered turn, indexed by attempt). Every write is committed (the log written) before the
+/// call returns, so it survives the process being killed.</summary>
 /// <remarks>Thread-safe. Open with <see cref="Open"/>; a file that is locked, unreadable, damaged or from a
 /// newer version gives a <see cref="ProgressStoreException"/> and is left untouched.</remarks>
 public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
@@ -21,13 +21,19 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     private readonly ILiteCollection<BsonDocument> _trainees;
     private readonly ILiteCollection<BsonDocument> _attempts;
     private readonly ILiteCollection<BsonDocument> _turns;
+    private readonly IDisposable? _owner;
+    private readonly bool _readOnly;
     private bool _disposed;
+    private ProgressStoreException? _failure;
 
-    private LiteDbProgressStore(string path, LiteDatabase db, TimeProvider clock)
+    /// <param name="owner">The read-only view <paramref name="db"/> belongs to (null: a shared read-write connection).</param>
+    private LiteDbProgressStore(string path, LiteDatabase db, TimeProvider clock, IDisposable? owner)
     {
         FilePath = path;
         _db = db;
         _clock = clock;
+        _owner = owner;
+        _readOnly = owner is not null;
         _trainees = db.GetCollection(ProgressBson.Trainees);
         _attempts = db.GetCollection(ProgressBson.Attempts);
         _turns = db.GetCollection(ProgressBson.Turns);
@@ -45,7 +51,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public Trainee AddTrainee(string name, string? cohort)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return Write(() => EnsureTrainee(name, cohort, _clock.GetUtcNow()));
+        return Write($"trainee {name}", () => EnsureTrainee(name, cohort, _clock.GetUtcNow()));
     }
 
     public IReadOnlyList<Trainee> ListTrainees() =>
@@ -55,7 +61,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public bool RemoveTrainee(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Write(() =>
+        return Write($"the removal of trainee {name}", () =>
         {
             if (!_trainees.Delete(name))
                 return false;
@@ -72,7 +78,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public void StartAttempt(AttemptRecord attempt)
     {
         ProgressRules.CheckNewAttempt(attempt);
-        Write(() =>
+        Write("the new attempt", () =>
         {
             if (_attempts.FindById(attempt.Id) is not null)
                 throw new InvalidOperationException($"Attempt {attempt.Id} is already stored.");
@@ -85,7 +91,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public void RecordTurn(Guid attemptId, TurnRecord turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        Write(() =>
+        Write($"turn {turn.Index + 1} (step {turn.StepId})", () =>
         {
             var attempt = _attempts.FindById(attemptId);
             ProgressRules.CheckOpen(attemptId, attempt?["outcome"] is { IsNull: false } o ? o.AsString : null, attempt is not null);
@@ -97,7 +103,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public void FinishAttempt(Guid attemptId, AttemptFinish finish)
     {
         ArgumentNullException.ThrowIfNull(finish);
-        Write(() =>
+        Write("the end of the attempt", () =>
         {
             var attempt = _attempts.FindById(attemptId);
             ProgressRules.CheckOpen(attemptId, attempt?["outcome"] is { IsNull: false } o ? o.AsString : null, attempt is not null);
@@ -110,13 +116,13 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
     public bool ImportAttempt(AttemptRecord attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        return Write(() => Import(attempt));
+        return Write($"attempt {attempt.Id}", () => Import(attempt));
     }
 
     public int ImportAttempts(IEnumerable<AttemptRecord> attempts)
     {
         ArgumentNullException.ThrowIfNull(attempts);
-        return Write(() => attempts.Count(Import));
+        return Write("the import", () => attempts.Count(Import));
     }
 
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query)
@@ -153,7 +159,22 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
             if (_disposed)
                 return;
             _disposed = true;
-            _db.Dispose();
+            if (_owner is not null)
+            {
+                _owner.Dispose();
+                return;
+            }
+
+            if (_failure is not null)
+                return;
+            try
+            {
+                _db.Dispose();
+            }
+            catch (Exception e) when (DamageFlag.Unreadable(e))
+            {
+                // Nothing is lost by a failed close: every write was committed (or reported) before.
+            }
         }
     }
 

@@ -19,8 +19,14 @@ public sealed class DatabasePathsTests : IDisposable
     public void Resolve_NoOption_EnvironmentVariable()
     {
         Assert.Equal(_folder.File("env.db"), DatabasePaths.Resolve(null, _folder.File("env.db"), _folder.Path));
-        Assert.Equal(_folder.File("env.db"), DatabasePaths.Resolve(" ", _folder.File("env.db"), _folder.Path));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("/dev/null")]
+    public void Resolve_EmptyOrDeviceOption_Refused(string option) =>
+        Assert.Throws<Core.Progress.ProgressStoreException>(() => DatabasePaths.Resolve(option, _folder.File("env.db"), _folder.Path));
 
     [Fact]
     public void Resolve_Neither_UserDataFolderCreated()

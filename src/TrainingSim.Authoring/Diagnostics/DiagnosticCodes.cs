@@ -25,7 +25,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor WrongType = Error("TS0103", "Wrong type", "`{0}` must be {1}, not {2}");
     public static readonly DiagnosticDescriptor OutOfRange = Error("TS0104", "Value out of range", "`{0}` must be {1}; found {2}");
     public static readonly DiagnosticDescriptor InvalidId = Error("TS0105", "Invalid id", "`{0}` is not a valid {1}: use {2}");
-    public static readonly DiagnosticDescriptor UnsupportedFormat = Error("TS0106", "Unsupported format version", "format {0} is not supported: this program reads format 1");
+    public static readonly DiagnosticDescriptor UnsupportedFormat = Error("TS0106", "Unsupported format version", "format {0} is not supported: this program reads formats 1 and 2");
+    public static readonly DiagnosticDescriptor NeedsFormat2 = Error("TS0107", "Key needs format 2", "`{0}` needs `format: 2`: {1} is format 1");
 
     // Ids and references (TS02xx)
     public static readonly DiagnosticDescriptor DuplicateScenarioId = Error("TS0201", "Duplicate scenario id", "duplicate scenario id `{0}`: also used by {1}");
@@ -49,6 +50,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor NoPhrases = Error("TS0402", "Rubric item without phrases", "rubric item `{0}` needs `any` or `all` with at least one phrase");
     public static readonly DiagnosticDescriptor InvalidRegex = Error("TS0403", "Invalid regular expression", "invalid regular expression `{0}`: {1}");
     public static readonly DiagnosticDescriptor EmptyPhrase = Error("TS0404", "Phrase that can never match", "phrase `{0}` has no letters, digits or CJK characters, so it can never match");
+    public static readonly DiagnosticDescriptor LengthItemWithPhrases = Error("TS0405", "Length item with phrases", "rubric item `{0}` has both `max_tokens` and `{1}`: a length item has no phrases");
 
     // Conditions (TS05xx)
     public static readonly DiagnosticDescriptor ConditionSyntax = Error("TS0501", "Condition does not parse", "condition does not parse: {0}");
@@ -65,23 +67,31 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnreachableStep = Warning("TS0901", "Unreachable step", "step `{0}` cannot be reached from the start step `{1}`");
     public static readonly DiagnosticDescriptor ModelNotFullScore = Warning("TS0902", "Model answer below full score", "the model answer of step `{0}` does not earn the full score: {1}");
     public static readonly DiagnosticDescriptor NoPositiveItem = Warning("TS0903", "No positive rubric item", "free-text step `{0}` has no positive rubric item: every reply scores 100 unless a penalty matches");
+    public static readonly DiagnosticDescriptor NoTextRules = Warning("TS0904", "No text rules for the language", "format 2 reads the text rules of language {0} from {1}, which does not exist: phrases match without negation, word or clause rules");
+    public static readonly DiagnosticDescriptor ItemOnlyInModel = Warning("TS0905", "Item earned by no good example", "step `{0}`: item `{1}` is earned by the model answer but by no good example");
+
+    // Notes: never errors or warnings (TS10xx)
+    public static readonly DiagnosticDescriptor FormatPreview = Note("TS1001", "Format and what format 2 changes", "{0}");
 
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         YamlSyntax, FileTooLarge, NestedTooDeeply, EmptyFile, BinaryFile, NotUtf8, AnchorOrAlias, MultipleDocuments,
         UnsupportedTag, DuplicateKey, UnreadableFile, ComplexKey,
-        UnknownKey, MissingKey, WrongType, OutOfRange, InvalidId, UnsupportedFormat,
+        UnknownKey, MissingKey, WrongType, OutOfRange, InvalidId, UnsupportedFormat, NeedsFormat2,
         DuplicateScenarioId, DuplicateStepId, DuplicateItemId, UnknownStep, UnknownSkill, UnknownPhraseBank,
         StepOfNoKind, StepOfTwoKinds, MissingNext, MissingDefaultBranch, DefaultBranchNotLast, NoEndReachable, KeyNotForStepKind,
-        AnyAndAll, NoPhrases, InvalidRegex, EmptyPhrase,
+        AnyAndAll, NoPhrases, InvalidRegex, EmptyPhrase, LengthItemWithPhrases,
         ConditionSyntax, ConditionUnknownItem,
         TestReplyMismatch, TestImpossibleExpectation,
         ContentMissing,
-        UnreachableStep, ModelNotFullScore, NoPositiveItem,
+        UnreachableStep, ModelNotFullScore, NoPositiveItem, NoTextRules, ItemOnlyInModel,
+        FormatPreview,
     ];
 
     private static DiagnosticDescriptor Error(string code, string title, string format) => new(code, Severity.Error, title, format);
 
     private static DiagnosticDescriptor Warning(string code, string title, string format) => new(code, Severity.Warning, title, format);
+
+    private static DiagnosticDescriptor Note(string code, string title, string format) => new(code, Severity.Note, title, format);
 }

@@ -10,14 +10,15 @@ namespace TrainingSim.Authoring.Scenarios;
 
 /// <summary>Turns phrases as authors write them into <see cref="Phrase"/>s: <c>@bank</c> expands to the bank's
 /// phrases, <c>/regex/</c> becomes a checked <see cref="RegexPhrase"/>, anything else a <see cref="TokenPhrase"/>
-/// whose tokens written directly before a <c>*</c> are prefix tokens.</summary>
-internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
+/// whose tokens written directly before a <c>*</c> are prefix tokens. In format 2 (<paramref name="concepts"/>),
+/// <c>@name</c> names a concept of <c>content/format-2/concepts/</c> instead of a phrase bank.</summary>
+internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content, bool concepts = false)
 {
     /// <summary>How long a regex may take on one reply; the same limit checks that a pattern compiles.</summary>
 
     private const int MaxCheckedPatterns = 4096;
     private static readonly ConcurrentDictionary<string, string?> CheckedPatterns = new(StringComparer.Ordinal);
-    private static readonly ConditionalWeakTable<TrainingContent, ConcurrentDictionary<(string, string), Phrase[]>> ParsedBanks = new();
+    private static readonly ConditionalWeakTable<TrainingContent, ConcurrentDictionary<(bool, string, string), Phrase[]>> ParsedBanks = new();
 
     /// <summary>Adds the phrases <paramref name="node"/> stands for to <paramref name="into"/>, reporting what is wrong.</summary>
     public void Resolve(YamlScalar node, string text, string language, List<Phrase> into)
@@ -25,11 +26,12 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
         if (text.StartsWith('@'))
         {
             var name = text[1..];
-            var banks = content.PhraseBanks.GetValueOrDefault(language);
+            var banks = (concepts ? content.Concepts : content.PhraseBanks).GetValueOrDefault(language);
             if (banks is null || !banks.TryGetValue(name, out var phrases))
             {
                 var known = banks?.Keys.ToList() ?? [];
-                bag.Add(DiagnosticCodes.UnknownPhraseBank, node.Span, name, language, Suggestions.DidYouMean(name, known));
+                var where = concepts ? $" (format 2 names the concepts of content/format-2/concepts/{language}.yaml)" : "";
+                bag.Add(DiagnosticCodes.UnknownPhraseBank, node.Span, name, language, Suggestions.DidYouMean(name, known) + where);
                 return;
             }
 
@@ -53,8 +55,8 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content)
     /// phrases were checked when the content was loaded; the ones that did not pass are left out.</summary>
     private Phrase[] BankPhrases(string language, string name, IReadOnlyList<string> phrases)
     {
-        var cache = ParsedBanks.GetValue(content, _ => new ConcurrentDictionary<(string, string), Phrase[]>());
-        return cache.GetOrAdd((language, name), key =>
+        var cache = ParsedBanks.GetValue(content, _ => new ConcurrentDictionary<(bool, string, string), Phrase[]>());
+        return cache.GetOrAdd((concepts, language, name), key =>
         [
             .. phrases.Select(text => TryParse(text, out var parsed, out _) ? parsed : null).OfType<Phrase>(),
         ]);

@@ -7,12 +7,13 @@ using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Authoring.Scenarios;
 
-/// <summary>Reads rubric items (a scenario step's or the house rubric's), reporting what is wrong with each.</summary>
-internal sealed class RubricItemReader(SchemaReader read, TrainingContent content)
+/// <summary>Reads rubric items (a scenario step's or the house rubric's), reporting what is wrong with each.
+/// <c>unless</c>, <c>max_tokens</c> and <c>negatable</c> are format 2 only.</summary>
+internal sealed class RubricItemReader(SchemaReader read, TrainingContent content, ScenarioFormat format)
 {
-    private static readonly string[] ItemKeys = ["id", "skill", "points", "any", "all", "hint", "bonus"];
+    private static readonly string[] ItemKeys = ["id", "skill", "points", "any", "all", "hint", "bonus", "unless", "max_tokens", "negatable"];
 
-    private readonly PhraseResolver _phrases = new(read.Bag, content);
+    private readonly PhraseResolver _phrases = new(read.Bag, content, concepts: format.IsTwo);
 
     /// <summary>Reads a rubric list. <paramref name="owner"/> names the step for messages; ids are unique within it.</summary>
     public List<RubricItem> ReadList(YamlNode? node, string owner, string language, string idPrefix, bool fromHouse,
@@ -68,6 +69,14 @@ internal sealed class RubricItemReader(SchemaReader read, TrainingContent conten
 
         var hint = read.Text(view["hint"], "hint");
         var bonus = read.Bool(view["bonus"], "bonus") ?? false;
+        var unless = ReadUnless(view, language);
+        var negatable = format.Allows(view, "negatable", read.Bag) ? read.Bool(view["negatable"], "negatable") ?? true : true;
+        var hasLength = format.Allows(view, "max_tokens", read.Bag);
+        if (!hasLength && view.Has("max_tokens"))
+            return null;
+        var maxTokens = hasLength ? read.Int(view["max_tokens"], "max_tokens", 1, 1000, "1..1000") : null;
+        if (hasLength)
+            return ReadLengthItem(view, id, skill, points, maxTokens, hint, bonus, unless);
 
         MatchMode mode;
         YamlNode? phraseNode;
@@ -110,6 +119,62 @@ internal sealed class RubricItemReader(SchemaReader read, TrainingContent conten
             Phrases = phrases,
             Hint = hint,
             Bonus = bonus,
+            Unless = unless ?? [],
+            Negatable = negatable,
         };
+    }
+
+    /// <summary>A length item (<c>max_tokens</c>): no phrases, and positive points.</summary>
+    private RubricItem? ReadLengthItem(MappingView view, string? id, string? skill, int? points, int? maxTokens,
+        string? hint, bool bonus, List<Phrase>? unless)
+    {
+        foreach (var key in (string[])["any", "all"])
+        {
+            if (view.KeyOf(key) is { } phraseKey)
+            {
+                read.Bag.Add(DiagnosticCodes.LengthItemWithPhrases, phraseKey.Span, id ?? "?", key);
+                return null;
+            }
+        }
+
+        if (points < 0)
+        {
+            read.Bag.Add(DiagnosticCodes.OutOfRange, view["points"]!.Span, "points", "above 0 for a length item (`max_tokens`)", points);
+            return null;
+        }
+
+        if (id is null || skill is null || points is null || maxTokens is null)
+            return null;
+        return new RubricItem
+        {
+            Id = id,
+            Skill = skill,
+            Points = points.Value,
+            Phrases = [],
+            Hint = hint,
+            Bonus = bonus,
+            Unless = unless ?? [],
+            MaxTokens = maxTokens,
+        };
+    }
+
+    /// <summary>The phrases of <c>unless</c> (format 2); null when absent or wrong.</summary>
+    private List<Phrase>? ReadUnless(MappingView view, string language)
+    {
+        if (!format.Allows(view, "unless", read.Bag))
+            return null;
+        var texts = read.TextList(view["unless"], "unless");
+        if (texts is null)
+            return null;
+        if (texts.Count == 0)
+        {
+            read.Bag.Add(DiagnosticCodes.OutOfRange, view["unless"]!.Span, "unless", "at least one phrase", "an empty list");
+            return null;
+        }
+
+        var phrases = new List<Phrase>();
+        foreach (var (text, scalar) in texts)
+            _phrases.Resolve(scalar, text, language, phrases);
+        return phrases;
     }
 }

@@ -4,19 +4,24 @@ using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Scoring;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
 
 internal sealed partial class ScenarioBuilder
 {
-    private static readonly string[] StepKeys = ["say", "mood", "note", "rubric", "model", "next", "choices", "end"];
-    private static readonly string[] FreeTextKeys = ["say", "mood", "note", "rubric", "model", "next"];
+    private static readonly string[] StepKeys = ["say", "mood", "note", "rubric", "model", "next", "choices", "end", "examples", "reply_limit"];
+    private static readonly string[] FreeTextKeys = ["say", "mood", "note", "rubric", "model", "next", "examples", "reply_limit"];
     private static readonly string[] ChoiceKeys = ["say", "mood", "note", "choices"];
     private static readonly string[] EndKeys = ["say", "mood", "note", "end"];
     private static readonly string[] ChoiceItemKeys = ["text", "points", "hint", "mood", "goto"];
     private static readonly string[] BranchKeys = ["when", "goto"];
 
-    private StepSet? ReadSteps(YamlNode? node, string language, bool houseRubric)
+    /// <summary>What every step of the scenario shares: its language, whether the house rubric applies, and in format 2
+    /// the text rules and the scenario's reply limit.</summary>
+    private sealed record StepContext(string Language, bool HouseRubric, TextRules? Rules, int? ReplyLimit);
+
+    private StepSet? ReadSteps(YamlNode? node, StepContext context)
     {
         var view = _read.Mapping(node, "steps", knownKeys: null, reportDuplicate: (duplicate, first) =>
         {
@@ -50,7 +55,7 @@ internal sealed partial class ScenarioBuilder
             if (!set.Ids.ContainsKey(key.Value))
                 continue;
             var errors = _bag.ErrorCount;
-            var step = ReadStep(key, value, set, language, houseRubric);
+            var step = ReadStep(key, value, set, context);
             if (step is null || _bag.ErrorCount > errors)
                 set.Incomplete = true;
             if (step is not null)
@@ -60,7 +65,7 @@ internal sealed partial class ScenarioBuilder
         return set;
     }
 
-    private Step? ReadStep(YamlScalar key, YamlNode node, StepSet set, string language, bool houseRubric)
+    private Step? ReadStep(YamlScalar key, YamlNode node, StepSet set, StepContext context)
     {
         var id = key.Value;
         var view = _read.Mapping(node, $"step `{id}`", StepKeys);
@@ -104,10 +109,13 @@ internal sealed partial class ScenarioBuilder
         {
             case "rubric":
                 var rubricErrors = _bag.ErrorCount;
-                var rubric = new RubricItemReader(_read, _content).ReadList(view["rubric"], owner, language, "", fromHouse: false);
-                if (houseRubric && _content.HouseRubric.TryGetValue(language, out var house))
+                var rubric = new RubricItemReader(_read, _content, _format).ReadList(view["rubric"], owner, context.Language, "", fromHouse: false);
+                var houseRubrics = _format.IsTwo ? _content.HouseRubric2 : _content.HouseRubric;
+                if (context.HouseRubric && houseRubrics.TryGetValue(context.Language, out var house))
                     rubric.AddRange(house);
                 var model = _read.Text(view["model"], "model");
+                var examples = view.Has("examples") ? ReadExamples(view["examples"]!) : StepExamples.None;
+                var stepLimit = _format.Allows(view, "reply_limit", _bag) ? ReadReplyLimit(view) : null;
                 Next? next = null;
                 if (!view.Has("next"))
                     _bag.Add(DiagnosticCodes.MissingNext, span, id);
@@ -117,9 +125,20 @@ internal sealed partial class ScenarioBuilder
                     _bag.Add(DiagnosticCodes.NoPositiveItem, view.KeyOf("rubric")!.Span, id);
                 if (next is null || _bag.ErrorCount > rubricErrors)
                     return null;
-                var freeText = new FreeTextStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Rubric = rubric, Model = model, Next = next };
+                var freeText = new FreeTextStep
+                {
+                    Id = id, Say = say, Mood = mood, Note = note, Span = span, Rubric = rubric, Model = model, Next = next,
+                    Examples = examples,
+                    Rules = context.Rules,
+                    ReplyLimit = context.Rules is null ? null : stepLimit ?? context.ReplyLimit ?? context.Rules.ReplyLimit,
+                };
                 if (model is not null)
+                {
+                    ModelAt[id] = view["model"]!.Span;
                     CheckModel(freeText, view["model"]!);
+                    CheckExamplesEarnWhatTheModelEarns(freeText, view["model"]!);
+                }
+
                 return freeText;
             case "choices":
                 var choices = ReadChoices(view["choices"]!, id, set);

@@ -4,6 +4,7 @@ using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
 
@@ -13,7 +14,7 @@ internal sealed partial class ScenarioBuilder
     private static readonly string[] TopKeys =
     [
         "format", "id", "title", "language", "module", "difficulty", "tags", "brief", "customer", "info",
-        "reply_seconds", "pass_score", "success_outcomes", "house_rubric", "start", "steps", "tests",
+        "reply_seconds", "pass_score", "success_outcomes", "house_rubric", "start", "steps", "tests", "reply_limit",
     ];
 
     private static readonly string[] CustomerKeys = ["name", "persona", "mood"];
@@ -21,18 +22,26 @@ internal sealed partial class ScenarioBuilder
     private readonly SchemaReader _read;
     private readonly DiagnosticBag _bag;
     private readonly TrainingContent _content;
-    private readonly PhraseResolver _phrases;
+    private readonly int? _asFormat;
+    private ScenarioFormat _format = ScenarioFormat.One;
 
-    public ScenarioBuilder(DiagnosticBag bag, TrainingContent content)
+    /// <param name="asFormat">Read the file as this format whatever it says (validate's "as format 2" preview).</param>
+    public ScenarioBuilder(DiagnosticBag bag, TrainingContent content, int? asFormat = null)
     {
         _bag = bag;
         _read = new SchemaReader(bag);
         _content = content;
-        _phrases = new PhraseResolver(bag, content);
+        _asFormat = asFormat;
     }
 
     /// <summary>The scenario id and where it is written, once read (for the library's duplicate check).</summary>
     public (string Id, SourceSpan Span)? IdAt { get; private set; }
+
+    /// <summary>The format the file declares (1 or 2) and where, once read; null when missing or unsupported.</summary>
+    public (int Format, SourceSpan Span)? FormatAt { get; private set; }
+
+    /// <summary>Step id → where its <c>model</c> answer is written.</summary>
+    public Dictionary<string, SourceSpan> ModelAt { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The scenario, or null when the file has errors.</summary>
     public Scenario? Build(YamlNode root, string sourcePath, string versionHash)
@@ -48,9 +57,13 @@ internal sealed partial class ScenarioBuilder
         foreach (var key in (string[])["format", "id", "title", "language", "module", "steps"])
             _read.Require(top, key, "the scenario", fileStart);
 
-        var format = _read.Int(top["format"], "format", int.MinValue, int.MaxValue, "1");
-        if (format is not null and not 1)
+        var format = _read.Int(top["format"], "format", int.MinValue, int.MaxValue, "1 or 2");
+        if (format is not null and not (1 or 2))
             _bag.Add(DiagnosticCodes.UnsupportedFormat, top["format"]!.Span, format);
+        else if (format is not null)
+            FormatAt = (format.Value, top["format"]!.Span);
+        // An unsupported format is reported once: its file is not also told that format-2 keys need format 2.
+        _format = new ScenarioFormat(_asFormat ?? (format == 2 ? 2 : 1), "this file", ReportFormat2Keys: format is null or 1);
 
         var id = _read.Id(top["id"], "id", Ids.Scenario(), "scenario id", Ids.ScenarioRule);
         if (id is not null)
@@ -68,8 +81,10 @@ internal sealed partial class ScenarioBuilder
         var successOutcomes = _read.TextList(top["success_outcomes"], "success_outcomes");
         var houseRubric = _read.Bool(top["house_rubric"], "house_rubric") ?? true;
         var start = _read.Text(top["start"], "start", required: true);
+        var replyLimit = _format.Allows(top, "reply_limit", _bag) ? ReadReplyLimit(top) : null;
+        var rules = _format.IsTwo ? TextRulesFor(language ?? "", top["format"]?.Span ?? fileStart) : null;
 
-        var steps = ReadSteps(top["steps"], language ?? "", houseRubric);
+        var steps = ReadSteps(top["steps"], new StepContext(language ?? "", houseRubric, rules, replyLimit));
         var startId = start ?? steps?.Order.FirstOrDefault();
         if (steps is not null && start is not null && !steps.Ids.ContainsKey(start))
             _bag.Add(DiagnosticCodes.UnknownStep, top["start"]!.Span, "start", start, Suggestions.DidYouMean(start, steps.Ids.Keys));
@@ -82,6 +97,7 @@ internal sealed partial class ScenarioBuilder
 
         return new Scenario
         {
+            Format = _format.Number,
             Id = id,
             Title = title,
             Language = language,
@@ -101,6 +117,18 @@ internal sealed partial class ScenarioBuilder
             SourcePath = sourcePath,
             VersionHash = versionHash,
         };
+    }
+
+    private int? ReadReplyLimit(MappingView view) => _read.Int(view["reply_limit"], "reply_limit", 5, 1000, "5..1000");
+
+    /// <summary>The language's format-2 text rules; without a file, a warning at <c>format:</c> and plain matching.</summary>
+    private TextRules TextRulesFor(string language, SourceSpan formatSpan)
+    {
+        if (_content.TextRules.TryGetValue(language, out var rules))
+            return rules;
+        if (language.Length > 0)
+            _bag.Add(DiagnosticCodes.NoTextRules, formatSpan, language, $"content/format-2/text/{language}.yaml");
+        return new TextRules { Language = language };
     }
 
     private Customer ReadCustomer(YamlNode? node)

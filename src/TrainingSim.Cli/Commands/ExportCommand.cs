@@ -21,31 +21,30 @@ public sealed class ExportCommand : ICliCommand
         };
         var trainee = new Option<string?>("--trainee") { Description = "Only this trainee's attempts.", HelpName = "NAME" };
         var cohort = new Option<string?>("--cohort") { Description = "Only the attempts of this cohort's trainees.", HelpName = "NAME" };
-        var command = new Command("export", "Every attempt as xAPI 1.0.3 statements, one JSON object a line.") { output, trainee, cohort };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!, parse.GetValue(trainee), parse.GetValue(cohort)));
+        var force = DbCommand.ForceOption(host);
+        var command = new Command("export", "Every attempt as xAPI 1.0.3 statements, one JSON object a line.") { output, trainee, cohort, force };
+        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!, parse.GetValue(trainee), parse.GetValue(cohort), parse.GetValue(force)));
         return command;
     }
 
-    private static int Run(CliContext context, string output, string? trainee, string? cohort)
+    private static int Run(CliContext context, string output, string? trainee, string? cohort, bool force)
     {
-        using var store = LiteDbProgressStore.Open(context.DatabasePath);
-        if (trainee is not null && store.FindTrainee(trainee) is null)
+        var target = output == "-" ? output : OutputTarget.Check(output, context.DatabasePath, force);
+        List<AttemptRecord> selected;
+        using (var store = LiteDbProgressStore.OpenForReading(context.DatabasePath))
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", trainee)}");
-            return ExitCodes.Problem;
+            if (trainee is not null && store.FindTrainee(trainee) is null)
+            {
+                context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", trainee)}");
+                return ExitCodes.Problem;
+            }
+
+            selected = Select(store, trainee, cohort);
         }
 
-        IEnumerable<AttemptRecord> attempts = store.Attempts(new AttemptQuery(Trainee: trainee));
-        if (cohort is not null)
-        {
-            var members = store.ListTrainees().Where(t => t.Cohort == cohort).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-            attempts = attempts.Where(a => members.Contains(a.Trainee));
-        }
-
-        var selected = attempts.ToList();
         var exporter = new XapiExporter(ReportLibrary.Load(context).Scenarios);
-        long statements;
-        if (output == "-")
+        long statements = 0;
+        if (target == "-")
         {
             statements = exporter.Write(context.Out, selected);
             context.Out.Flush();
@@ -53,19 +52,24 @@ public sealed class ExportCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        var temporary = output + ".partial";
-        try
+        OutputTarget.Write(target, force, temporary =>
         {
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                statements = exporter.Write(file, selected);
-            File.Move(temporary, output, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-
+            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            statements = exporter.Write(file, selected);
+        });
         context.Out.WriteLine(ReportText.Format(context, "Exported", output, statements, selected.Count));
         return ExitCodes.Success;
+    }
+
+    private static List<AttemptRecord> Select(LiteDbProgressStore store, string? trainee, string? cohort)
+    {
+        IEnumerable<AttemptRecord> attempts = store.Attempts(new AttemptQuery(Trainee: trainee));
+        if (cohort is not null)
+        {
+            var members = store.ListTrainees().Where(t => t.Cohort == cohort).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            attempts = attempts.Where(a => members.Contains(a.Trainee));
+        }
+
+        return [.. attempts];
     }
 }

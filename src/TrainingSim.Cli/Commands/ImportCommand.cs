@@ -5,10 +5,12 @@ using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
 
-/// <summary><c>import FILE...</c>: merges exported xAPI statements into this database; the same statements
-/// imported again change nothing. Every file is read and checked first: any malformed line is reported as
-/// <c>file:line: ...</c> and nothing is imported (exit 2). Exit 1 when an attempt already stored differs from
-/// the incoming one (it is kept as it is and named).</summary>
+/// <summary><c>import FILE|FOLDER|-...</c>: merges exported xAPI statements into this database (<c>-</c> reads
+/// standard input, a folder gives its <c>.jsonl</c> files); the same statements imported again change nothing.
+/// Everything is read and checked first: any malformed line or value out of range is reported as
+/// <c>file:line: ...</c> and nothing is imported (exit 2); a statement id seen with other content is a
+/// conflict: reported, nothing imported (exit 1). Exit 1 when an attempt already stored differs from the
+/// incoming one (it is kept as it is and named). The summary is printed only once the write is stored.</summary>
 public sealed class ImportCommand : ICliCommand
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -18,7 +20,7 @@ public sealed class ImportCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(host);
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Files written by export (one xAPI statement a line).",
+            Description = "Files written by export (one xAPI statement a line); a folder for its .jsonl files; - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("import", "Merge exported statements into this database.") { files };
@@ -26,15 +28,38 @@ public sealed class ImportCommand : ICliCommand
         return command;
     }
 
+    /// <summary>The files to read: each as given, <c>-</c> as is, a folder's <c>.jsonl</c> files by name.</summary>
+    private static IEnumerable<string> Inputs(CliContext context, string[] given)
+    {
+        foreach (var path in given)
+        {
+            if (path == "-")
+                yield return path;
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.jsonl").Order(StringComparer.Ordinal))
+                    yield return file;
+            }
+            else if (File.Exists(path) && !Storage.OutputTarget.IsSpecial(path))
+                yield return path;
+            else
+                throw new CliException(context.Text["FileNotFound"], ExitCodes.Usage, path);
+        }
+    }
+
     private static int Run(CliContext context, string[] files)
     {
         var importer = new XapiImporter();
-        foreach (var path in files)
+        foreach (var path in Inputs(context, files))
         {
-            if (!File.Exists(path))
-                throw new CliException(context.Text["FileNotFound"], ExitCodes.Usage, path);
             try
             {
+                if (path == "-")
+                {
+                    importer.Read("<stdin>", context.Console.In);
+                    continue;
+                }
+
                 using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
                 importer.Read(path, reader);
             }
@@ -45,6 +70,14 @@ public sealed class ImportCommand : ICliCommand
         }
 
         var batch = importer.Finish();
+        if (!batch.HasErrors && batch.Conflicts.Count > 0)
+        {
+            foreach (var conflict in batch.Conflicts)
+                context.Error.WriteLine(ErrorReport.OneLine(conflict));
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "ImportConflicts", batch.Conflicts.Count)}");
+            return ExitCodes.Problem;
+        }
+
         if (batch.HasErrors)
         {
             foreach (var error in batch.Errors)

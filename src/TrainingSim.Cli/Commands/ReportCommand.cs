@@ -39,7 +39,7 @@ public sealed class ReportCommand : ICliCommand
 
     private static int Run(CliContext context, AttemptQuery query, bool items, ReportFormat format)
     {
-        using var store = LiteDbProgressStore.Open(context.DatabasePath);
+        using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
         if (query.Trainee is { } name && store.FindTrainee(name) is null)
         {
             context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");

@@ -5,9 +5,10 @@ using TrainingSim.Core.Testing;
 
 namespace TrainingSim.Cli.Commands;
 
-/// <summary><c>test [PATH...]</c>: plays the tests written inside scenarios. Each failure is one line at the
-/// test's place, <c>path:line:column: name: what differed</c>; the last line is <c>N passed, N failed</c>.
-/// Exit 1 when a test failed or a file could not be loaded (its errors are listed first).</summary>
+/// <summary><c>test [PATH...]</c>: plays the tests written inside scenarios and scores the example replies of their
+/// free-text steps. Each failure is one line at the test's (or example's) place, <c>path:line:column: name: what
+/// differed</c>; the last line is <c>N passed, N failed</c>, counting tests and examples.
+/// Exit 1 when a test or an example failed or a file could not be loaded (its errors are listed first).</summary>
 public sealed class TestCommand : ICliCommand
 {
     public Command Create(CliHost host)
@@ -34,17 +35,21 @@ public sealed class TestCommand : ICliCommand
         foreach (var scenario in library.Scenarios.Scenarios)
         {
             foreach (var result in ScenarioTestRunner.Run(scenario))
+                Count(result.Test.Span, result.Test.Name, result.Differences);
+            foreach (var result in StepExampleRunner.Run(scenario))
+                Count(result.Example.Span, result.Name, result.Differences);
+
+            void Count(SourceSpan span, string name, IReadOnlyList<string> differences)
             {
-                if (result.Passed)
+                if (differences.Count == 0)
                 {
                     passed++;
-                    continue;
+                    return;
                 }
 
                 failed++;
-                var span = result.Test.Span;
                 context.Out.WriteLine(
-                    $"{scenario.SourcePath}:{span.Line + 1}:{span.Column + 1}: {result.Test.Name}: {string.Join("; ", result.Differences)}");
+                    $"{scenario.SourcePath}:{span.Line + 1}:{span.Column + 1}: {name}: {string.Join("; ", differences)}");
             }
         }
 

@@ -62,7 +62,7 @@ public sealed class TraineeCommand : ICliCommand
         command.SetAction(parse =>
         {
             var context = host.Context(parse);
-            using var store = LiteDbProgressStore.Open(context.DatabasePath);
+            using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
             var trainees = store.ListTrainees().OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
             if (parse.GetValue(format) == "json")
             {

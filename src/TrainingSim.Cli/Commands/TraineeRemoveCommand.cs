@@ -1,11 +1,11 @@
 using System.CommandLine;
-using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
 
-/// <summary><c>trainee remove NAME</c>: deletes the trainee and every attempt and turn of theirs, then
-/// compacts the database file so none of it lingers in free pages. Exit 1 for an unknown trainee.</summary>
+/// <summary><c>trainee remove NAME</c>: deletes the trainee and every attempt and turn of theirs by rewriting
+/// the database file without them (no copy of the old file is kept, and none of it lingers in free pages).
+/// Exit 1 for an unknown trainee.</summary>
 public static class TraineeRemoveCommand
 {
     public static Command Create(CliHost host)
@@ -19,18 +19,14 @@ public static class TraineeRemoveCommand
 
     private static int Run(CliContext context, string name)
     {
-        int attempts;
-        using (var store = LiteDbProgressStore.Open(context.DatabasePath))
+        // Opening first refuses a damaged or newer file (and clears LiteDB's flag on an intact one).
+        LiteDbProgressStore.Open(context.DatabasePath).Dispose();
+        if (MaintenanceTasks.RemoveTrainee(context.DatabasePath, name) is not { } attempts)
         {
-            attempts = store.Attempts(new AttemptQuery(Trainee: name, WithTurns: false)).Count;
-            if (!store.RemoveTrainee(name))
-            {
-                context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");
-                return ExitCodes.Problem;
-            }
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");
+            return ExitCodes.Problem;
         }
 
-        MaintenanceTasks.Compact(context.DatabasePath);
         context.Out.WriteLine(ReportText.Format(context, "Removed", name, attempts));
         return ExitCodes.Success;
     }

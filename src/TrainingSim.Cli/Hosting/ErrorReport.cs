@@ -24,7 +24,7 @@ public static class ErrorReport
         return exception switch
         {
             CliException cli => ($"{cli.Location ?? "trainingsim"}: {error}: {cli.Message}", cli.ExitCode),
-            ProgressStoreException store => ($"trainingsim: {error}: {store.Message}", ExitCodes.Usage),
+            ProgressStoreException store => ($"trainingsim: {error}: {store.Message}", store.WriteFailed ? ExitCodes.Problem : ExitCodes.Usage),
             FileNotFoundException notFound =>
                 ($"{notFound.FileName ?? "trainingsim"}: {error}: {text["FileNotFound"]}", ExitCodes.Usage),
             DirectoryNotFoundException => ($"trainingsim: {error}: {exception.Message}", ExitCodes.Usage),

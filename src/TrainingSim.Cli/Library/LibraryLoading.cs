@@ -23,26 +23,6 @@ public static class LibraryLoading
 
         var content = ContentLoader.Load(contentPath);
         var scenarios = LibraryLoader.Load(scenarioPaths, content.Content);
-        return new LoadedLibrary(content, scenarios, ContentFiles(contentPath));
+        return new LoadedLibrary(content, scenarios);
     }
-
-    /// <summary>The files the content loader reads: skills.yaml, phrasebanks/*.yaml, house-rubric/*.yaml.</summary>
-    private static List<string> ContentFiles(string contentPath)
-    {
-        var files = new List<string>();
-        var skills = Path.Combine(contentPath, "skills.yaml");
-        if (File.Exists(skills))
-            files.Add(skills);
-        foreach (var folder in new[] { "phrasebanks", "house-rubric" })
-        {
-            var dir = Path.Combine(contentPath, folder);
-            if (Directory.Exists(dir))
-                files.AddRange(Directory.EnumerateFiles(dir).Where(IsYaml).Order(StringComparer.Ordinal));
-        }
-
-        return files;
-    }
-
-    private static bool IsYaml(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 }

@@ -5,12 +5,12 @@ namespace TrainingSim.Cli.Library;
 
 /// <summary>The content folder and the scenario files a command works on, loaded, with every diagnostic:
 /// the content's first, then the scenarios' (file by file, each in the order of its file).</summary>
-public sealed record LoadedLibrary(ContentLoadResult Content, LibraryLoadResult Scenarios, IReadOnlyList<string> ContentFiles)
+public sealed record LoadedLibrary(ContentLoadResult Content, LibraryLoadResult Scenarios)
 {
     public IReadOnlyList<Diagnostic> Diagnostics => [.. Content.Diagnostics, .. Scenarios.Diagnostics];
 
     /// <summary>Every file read: the content's YAML files and the scenario files.</summary>
-    public IReadOnlyList<string> Files => [.. ContentFiles, .. Scenarios.Files.Select(f => f.Path)];
+    public IReadOnlyList<string> Files => [.. Content.Files, .. Scenarios.Files.Select(f => f.Path)];
 
     public int FileCount => Files.Count;
 

@@ -1,4 +1,5 @@
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Core.Content;
 
@@ -13,5 +14,14 @@ public sealed record TrainingContent
         new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
     /// <summary>Language → house rubric items (ids already prefixed <c>house.</c>, phrases resolved).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric { get; init; } =
+        new Dictionary<string, IReadOnlyList<RubricItem>>();
+
+    /// <summary>Format 2, language → its text rules (<c>content/format-2/text/&lt;language&gt;.yaml</c>).</summary>
+    public IReadOnlyDictionary<string, TextRules> TextRules { get; init; } = new Dictionary<string, TextRules>();
+    /// <summary>Format 2, language → concept bank name → phrases as written (<c>content/format-2/concepts/</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Concepts { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+    /// <summary>Format 2, language → house rubric items (<c>content/format-2/house-rubric/</c>; ids prefixed <c>house.</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric2 { get; init; } =
         new Dictionary<string, IReadOnlyList<RubricItem>>();
 }

@@ -79,7 +79,7 @@ public sealed class Conversation
             Matched = evaluation.Matched,
             Missed = evaluation.Missed,
             Penalties = evaluation.Penalties,
-            Net = evaluation.Net,
+            Net = evaluation.Counted,
             Maximum = evaluation.Maximum,
             Score = evaluation.Score,
             Skills = evaluation.Skills,
@@ -88,6 +88,8 @@ public sealed class Conversation
             HungUp = !entered,
             HintUsed = hintUsed,
             BonusMatched = evaluation.BonusEarned,
+            Discounted = evaluation.Discounted,
+            Length = evaluation.Length,
         };
         _turns.Add(turn);
         return turn;
@@ -103,7 +105,7 @@ public sealed class Conversation
             throw new InvalidOperationException($"Step '{CurrentStep.Id}' is not a choice step: answer it with Reply.");
 
         var overTime = IsOverTime(elapsed);
-        var evaluation = ChoiceScorer.Score(step, number, overTime);
+        var evaluation = ChoiceScorer.Score(step, number, overTime, Scenario.Format);
         ChangeMood(evaluation.MoodChange);
         if (overTime)
             ChangeMood(-ScoreMath.OverTimeMoodLoss);
@@ -120,7 +122,7 @@ public sealed class Conversation
             Elapsed = elapsed,
             OverTime = overTime,
             OverTimeLoss = evaluation.OverTimeLoss,
-            Net = evaluation.Net,
+            Net = evaluation.Counted,
             Maximum = evaluation.Maximum,
             Score = evaluation.Score,
             Skills = evaluation.Skills,

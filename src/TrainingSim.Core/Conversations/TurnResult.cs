@@ -19,6 +19,8 @@ public sealed record TurnResult
     public IReadOnlyList<RubricItem> Missed { get; init; } = [];
     /// <summary>Penalty items that matched.</summary>
     public IReadOnlyList<ItemMatch> Penalties { get; init; } = [];
+    /// <summary>What the turn adds to the attempt's sums: the clamped net in format 1; in format 2 it may be
+    /// negative (a penalty carries across the call). The shown step score is <see cref="Score"/>.</summary>
     public required int Net { get; init; }
     public required int Maximum { get; init; }
     public required double Score { get; init; }
@@ -33,4 +35,8 @@ public sealed record TurnResult
     public bool BonusMatched { get; init; }
     /// <summary>Points lost for answering after <c>reply_seconds</c>.</summary>
     public int OverTimeLoss { get; init; }
+    /// <summary>Format 2: items found but not counted, and why.</summary>
+    public IReadOnlyList<DiscountedMatch> Discounted { get; init; } = [];
+    /// <summary>Format 2: the length rule's penalty, when the reply was over its limit.</summary>
+    public LengthPenalty? Length { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
@@ -6,12 +8,20 @@ using TrainingSim.Core.Progress;
 namespace TrainingSim.Core.Export;
 
 /// <summary>Reads statements written by <see cref="XapiExporter"/> (from one or many files) back into
-/// attempts. Malformed input is data: each bad line gives one <c>file:line: message</c> error.</summary>
-public sealed class XapiImporter
+/// attempts. Malformed input is data: each bad line gives one <c>file:line: message</c> error; so does a value
+/// out of range (stars 0–3, scores 0–100, indexes ≥ 0, no time later than the import plus
+/// <see cref="FutureTolerance"/>). A statement id seen again with other content is a conflict (listed in
+/// <see cref="XapiImportBatch.Conflicts"/>); seen again with the same content, a duplicate.</summary>
+public sealed class XapiImporter(TimeProvider? clock = null)
 {
+    /// <summary>How far ahead of this machine's clock a statement's time may be (another machine's clock may run fast).</summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
+
     private readonly Dictionary<Guid, Registration> _registrations = [];
-    private readonly HashSet<Guid> _seen = [];
+    private readonly Dictionary<Guid, (string Where, string Hash)> _seen = [];
     private readonly List<string> _errors = [];
+    private readonly List<string> _conflicts = [];
+    private readonly DateTimeOffset _latest = (clock ?? TimeProvider.System).GetUtcNow() + FutureTolerance;
     private int _statements;
     private int _duplicates;
 
@@ -28,7 +38,7 @@ public sealed class XapiImporter
             try
             {
                 using var document = JsonDocument.Parse(line);
-                ReadStatement(document.RootElement, where);
+                ReadStatement(document.RootElement, where, line.Trim());
             }
             catch (JsonException e)
             {
@@ -60,13 +70,13 @@ public sealed class XapiImporter
         }
 
         attempts.Sort((a, b) => a.StartedAt != b.StartedAt ? a.StartedAt.CompareTo(b.StartedAt) : a.Id.CompareTo(b.Id));
-        return new XapiImportBatch(attempts, ids, _statements, _duplicates, [.. _errors]);
+        return new XapiImportBatch(attempts, ids, _statements, _duplicates, [.. _errors]) { Conflicts = [.. _conflicts] };
     }
 
     private static string Reason(JsonException e) =>
         e.BytePositionInLine is { } column ? $"invalid JSON at column {column + 1}" : "invalid JSON";
 
-    private void ReadStatement(JsonElement statement, string where)
+    private void ReadStatement(JsonElement statement, string where, string text)
     {
         var problems = XapiValidator.Validate(statement);
         if (problems.Count > 0)
@@ -77,11 +87,17 @@ public sealed class XapiImporter
 
         var id = Guid(Property(statement, "id"), "id");
         _statements++;
-        if (!_seen.Add(id))
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        if (_seen.TryGetValue(id, out var first))
         {
-            _duplicates++;
+            if (first.Hash == hash)
+                _duplicates++;
+            else
+                _conflicts.Add($"{where}: statement {id:D} appears again with other content (first at {first.Where}); neither is imported");
             return;
         }
+
+        _seen[id] = (where, hash);
 
         var verb = Text(Property(Property(statement, "verb"), "id"), "verb.id");
         var context = Property(statement, "context");
@@ -114,16 +130,19 @@ public sealed class XapiImporter
         switch (verb)
         {
             case XapiVocabulary.Attempted:
-                registration.StartedAt = Moment(Property(statement, "timestamp"), "timestamp");
+                registration.StartedAt = NotAfter(Moment(Property(statement, "timestamp"), "timestamp"), "timestamp");
                 break;
             case XapiVocabulary.Answered:
                 var turn = ReadTurn(Property(statement, "result"));
+                NotAfter(turn.AnsweredAt, "answered_at");
                 if (!registration.Turns.TryAdd(turn.Index, turn))
                     throw new FormatException($"turn {turn.Index} of attempt {registrationId:D} appears twice with different ids");
                 break;
             case XapiVocabulary.Completed:
             case XapiVocabulary.Terminated:
                 registration.Finish = ReadFinish(Property(statement, "result"));
+                if (registration.Finish.EndedAt is { } ended)
+                    NotAfter(ended, "ended_at");
                 break;
             case XapiVocabulary.Passed:
             case XapiVocabulary.Failed:
@@ -148,7 +167,7 @@ public sealed class XapiImporter
 
         return new TurnRecord
         {
-            Index = Int(Property(turn, "index"), "turn index"),
+            Index = Int(Property(turn, "index"), "turn index", 0, int.MaxValue),
             StepId = Text(Property(turn, "step"), "turn step"),
             Reply = Text(Property(result, "response"), "result.response"),
             Choice = turn.TryGetProperty("choice", out var choice) ? Int(choice, "turn choice") : null,
@@ -160,11 +179,11 @@ public sealed class XapiImporter
             Penalties = Strings(Property(turn, "penalties"), "penalties"),
             HintUsed = Bool(Property(turn, "hint_used"), "hint_used"),
             BonusMatched = Bool(Property(turn, "bonus_matched"), "bonus_matched"),
-            Score = Int(Property(turn, "score"), "turn score"),
+            Score = Int(Property(turn, "score"), "turn score", 0, 100),
             Net = Int(Property(turn, "net"), "turn net"),
             Maximum = Int(Property(turn, "maximum"), "turn maximum"),
             Skills = skills,
-            MoodAfter = Int(Property(turn, "mood_after"), "mood_after"),
+            MoodAfter = Int(Property(turn, "mood_after"), "mood_after", 0, 100),
             NextStepId = OptionalText(turn, "next_step"),
             HungUp = Bool(Property(turn, "hung_up"), "hung_up"),
             AnsweredAt = Moment(Property(turn, "answered_at"), "answered_at"),
@@ -177,12 +196,12 @@ public sealed class XapiImporter
         var attempt = Property(extensions, XapiVocabulary.AttemptExtension);
         var skills = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var skill in Property(extensions, XapiVocabulary.SkillsExtension).EnumerateObject())
-            skills[skill.Name] = Int(skill.Value, "skill score");
+            skills[skill.Name] = Int(skill.Value, "skill score", 0, 100);
         return new Ending(
             OptionalText(attempt, "outcome"),
             Bool(Property(attempt, "success"), "success"),
-            Int(Property(attempt, "score"), "score"),
-            Int(Property(attempt, "stars"), "stars"),
+            Int(Property(attempt, "score"), "score", 0, 100),
+            Int(Property(attempt, "stars"), "stars", 0, 3),
             skills,
             attempt.TryGetProperty("ended_at", out var ended) ? Moment(ended, "ended_at") : null);
     }
@@ -202,6 +221,20 @@ public sealed class XapiImporter
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
             : throw new FormatException($"{what} must be an integer");
+
+    private static int Int(JsonElement value, string what, int minimum, int maximum)
+    {
+        var number = Int(value, what);
+        return number >= minimum && number <= maximum
+            ? number
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"{what} is {number}, outside {minimum}–{(maximum == int.MaxValue ? "" : maximum.ToString(CultureInfo.InvariantCulture))}"));
+    }
+
+    private DateTimeOffset NotAfter(DateTimeOffset moment, string what) =>
+        moment <= _latest
+            ? moment
+            : throw new FormatException($"{what} {moment:yyyy-MM-dd'T'HH:mm:ssK} is in the future (later than this machine's clock allows)");
 
     private static double Double(JsonElement value, string what) =>
         value.ValueKind == JsonValueKind.Number ? value.GetDouble() : throw new FormatException($"{what} must be a number");

@@ -28,7 +28,7 @@ public static class XapiMerge
             var storedIds = existing is null ? [] : XapiExporter.StatementIds(existing).ToHashSet();
             var present = incoming.Count(storedIds.Contains);
             statementsPresent += present;
-            if (present < incoming.Count)
+            if (present < incoming.Count || existing is null || !SameContent(existing, attempt))
                 notMerged.Add(new NotMergedAttempt(attempt.Id, attempt.Trainee, incoming.Count - present));
         }
 
@@ -36,4 +36,13 @@ public static class XapiMerge
             statementsNew + statementsPresent + notMerged.Sum(n => n.NewStatements),
             statementsNew, statementsPresent, attemptsNew, attemptsPresent, notMerged);
     }
+
+    /// <summary>An attempt already stored and the incoming copy agree on what a report shows: a tampered copy
+    /// (same ids, other replies or scores) is not "already present".</summary>
+    private static bool SameContent(AttemptRecord stored, AttemptRecord incoming) =>
+        stored.Trainee == incoming.Trainee && stored.ScenarioId == incoming.ScenarioId && stored.Outcome == incoming.Outcome
+        && stored.Score == incoming.Score && stored.Stars == incoming.Stars && stored.Success == incoming.Success
+        && stored.Turns.Count == incoming.Turns.Count
+        && stored.Turns.Zip(incoming.Turns).All(p => p.First.Index == p.Second.Index && p.First.Reply == p.Second.Reply
+                                                     && p.First.Score == p.Second.Score && p.First.StepId == p.Second.StepId);
 }

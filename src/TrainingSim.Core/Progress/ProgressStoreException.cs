@@ -17,4 +17,15 @@ public sealed class ProgressStoreException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <param name="writeFailed">See <see cref="WriteFailed"/>.</param>
+    public ProgressStoreException(string message, bool writeFailed, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        WriteFailed = writeFailed;
+    }
+
+    /// <summary>A write (or the wait for the file) failed: what was asked was not stored, and the message says
+    /// so. Commands report this as a problem (exit 1), not as bad usage.</summary>
+    public bool WriteFailed { get; }
 }

@@ -20,6 +20,13 @@ public sealed record RubricItem
     public string? Hint { get; init; }
     public bool Bonus { get; init; }
     public bool FromHouseRubric { get; init; }
+    /// <summary>Format 2: the item does not count (earned or hit) when one of these phrases is said too.</summary>
+    public IReadOnlyList<Phrase> Unless { get; init; } = [];
+    /// <summary>Format 2: a length item, earned by a reply of at most this many tokens that earns another
+    /// required item (多听少说); such an item has no phrases.</summary>
+    public int? MaxTokens { get; init; }
+    /// <summary>Format 2: false for a form of address (您, 你) that counts even inside a negation (我不能帮您查).</summary>
+    public bool Negatable { get; init; } = true;
 
     public bool IsPenalty => Points < 0;
 }

@@ -2,10 +2,12 @@ using TrainingSim.Core.Diagnostics;
 
 namespace TrainingSim.Core.Scenarios;
 
-/// <summary>A loaded, validated scenario script (format version 1). Phrase banks are already expanded
+/// <summary>A loaded, validated scenario script (format 1 or 2). Phrase banks are already expanded
 /// and the house rubric is already merged into every free-text step.</summary>
 public sealed record Scenario
 {
+    /// <summary>1 (the shared contract's scoring) or 2 (negation, keyword lists, bonus apart, penalties across the call).</summary>
+    public int Format { get; init; } = 1;
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required string Language { get; init; }

@@ -20,6 +20,12 @@ public sealed record FreeTextStep : Step
     public required IReadOnlyList<RubricItem> Rubric { get; init; }
     public string? Model { get; init; }
     public required Next Next { get; init; }
+    /// <summary>Good and bad example replies (optional in both formats).</summary>
+    public StepExamples Examples { get; init; } = StepExamples.None;
+    /// <summary>Format 2: the language's text rules; null for a format-1 step.</summary>
+    public Text.TextRules? Rules { get; init; }
+    /// <summary>Format 2: the reply-length limit in tokens (the step's, else the scenario's, else the language's).</summary>
+    public int? ReplyLimit { get; init; }
 }
 
 public sealed record ChoiceStep : Step

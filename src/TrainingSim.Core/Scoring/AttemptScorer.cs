@@ -5,8 +5,9 @@ namespace TrainingSim.Core.Scoring;
 /// <summary>An attempt's score and skill scores from its answered steps.</summary>
 public static class AttemptScorer
 {
-    /// <summary>round(100 × Σ net / Σ maximum) over the answered steps; 0 when no step with a maximum
-    /// above 0 was answered.</summary>
+    /// <summary>round(100 × Σ net / Σ maximum) over the answered steps, kept within 0..100; 0 when no step with a
+    /// maximum above 0 was answered. (Format-1 nets are never negative; a format-2 net may be, so that a penalty
+    /// carries across the call.)</summary>
     public static int Score(IEnumerable<(int Net, int Maximum)> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
@@ -19,13 +20,14 @@ public static class AttemptScorer
             maximum += step.Maximum;
         }
 
-        return ScoreMath.Percent(net, maximum);
+        return Math.Clamp(ScoreMath.Percent(net, maximum), 0, 100);
     }
 
     public static int Score(IEnumerable<TurnResult> turns) => Score(turns.Select(t => (t.Net, t.Maximum)));
 
-    /// <summary>Each skill's score the same way over its per-step tallies; a skill with no maximum in the
-    /// attempt has no score (it is left out).</summary>
+    /// <summary>Each skill's score the same way over its per-step tallies, kept within 0..100; a skill with no
+    /// maximum in the attempt has no score (it is left out), unless its net is negative (a format-2 penalty on a
+    /// skill with nothing to earn): then it scores 0.</summary>
     public static IReadOnlyDictionary<string, int> Skills(IEnumerable<IReadOnlyDictionary<string, SkillTally>> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
@@ -46,7 +48,9 @@ public static class AttemptScorer
         {
             var total = totals[skill];
             if (total.Maximum > 0)
-                scores[skill] = ScoreMath.Percent(total.Net, total.Maximum);
+                scores[skill] = Math.Clamp(ScoreMath.Percent(total.Net, total.Maximum), 0, 100);
+            else if (total.Net < 0)
+                scores[skill] = 0;
         }
 
         return scores;

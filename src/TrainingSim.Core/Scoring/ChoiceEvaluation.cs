@@ -19,4 +19,6 @@ public sealed record ChoiceEvaluation
     public required int OverTimeLoss { get; init; }
     public required IReadOnlyDictionary<string, SkillTally> Skills { get; init; }
     public bool OverTime { get; init; }
+    /// <summary>What this step adds to the attempt's sums (see <see cref="StepEvaluation.Counted"/>).</summary>
+    public int Counted { get; init; }
 }

@@ -14,7 +14,9 @@ public static class ChoiceScorer
     /// 0..that maximum. Over time, the loss is taken as for a free-text step (from the clamped net, then
     /// clamped at 0); skills do not carry it.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">No such choice.</exception>
-    public static ChoiceEvaluation Score(ChoiceStep step, int number, bool overTime = false)
+    /// <param name="format">The scenario's format: in format 2 the net counted in the attempt's and the skills' sums is
+    /// not clamped at 0, so a choice that takes points away costs them across the call.</param>
+    public static ChoiceEvaluation Score(ChoiceStep step, int number, bool overTime = false, int format = 1)
     {
         ArgumentNullException.ThrowIfNull(step);
         if (number < 1 || number > step.Choices.Count)
@@ -37,7 +39,7 @@ public static class ChoiceScorer
         {
             var skillMax = Math.Max(0, step.Choices.Max(c => c.Points.GetValueOrDefault(skill)));
             var chosen = choice.Points.GetValueOrDefault(skill);
-            skills[skill] = new SkillTally(Math.Clamp(chosen, 0, skillMax), skillMax);
+            skills[skill] = new SkillTally(format >= 2 ? Math.Min(chosen, skillMax) : Math.Clamp(chosen, 0, skillMax), skillMax);
         }
 
         return new ChoiceEvaluation
@@ -52,6 +54,7 @@ public static class ChoiceScorer
             OverTimeLoss = loss,
             Skills = skills,
             OverTime = overTime,
+            Counted = format >= 2 ? Math.Min(choice.Total, maximum) - loss : net,
         };
     }
 }

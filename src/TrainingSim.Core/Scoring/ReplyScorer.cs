@@ -20,6 +20,8 @@ public static class ReplyScorer
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(reply);
+        if (step.Rules is not null)
+            return Format2Scorer.Score(step, reply, overTime, hintUsed);
         var matcher = StepMatcher.For(step);
         var matches = matcher.Match(reply);
 
@@ -86,6 +88,7 @@ public static class ReplyScorer
             Skills = skills,
             OverTime = overTime,
             HintUsed = hintUsed,
+            Counted = net,
         };
     }
 }

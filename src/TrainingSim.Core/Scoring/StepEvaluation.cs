@@ -32,6 +32,13 @@ public sealed record StepEvaluation
     public required IReadOnlyDictionary<string, SkillTally> Skills { get; init; }
     public bool OverTime { get; init; }
     public bool HintUsed { get; init; }
+    /// <summary>Format 2: items a plain phrase search finds that do not count, and why (negation, keyword list, unless).</summary>
+    public IReadOnlyList<DiscountedMatch> Discounted { get; init; } = [];
+    /// <summary>Format 2: the length rule's penalty when the reply is over its limit, else null.</summary>
+    public LengthPenalty? Length { get; init; }
+    /// <summary>What this step adds to the attempt's sums: <see cref="Net"/> in format 1; in format 2 the unclamped
+    /// earned points plus penalties, less the over-time loss (a penalty carries across the call).</summary>
+    public int Counted { get; init; }
 
     /// <summary>A bonus item matched and earned its points (not on a turn where a hint was used).</summary>
     public bool BonusEarned => !HintUsed && Matched.Any(m => m.Item.Bonus);

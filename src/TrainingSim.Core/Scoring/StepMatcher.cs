@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Conversations;
@@ -9,14 +10,23 @@ namespace TrainingSim.Core.Scoring;
 
 /// <summary>A free-text step's rubric compiled for matching: every token phrase of every item in one
 /// <see cref="TokenAutomaton"/> (the reply is scanned once), every regex phrase compiled once by
-/// <see cref="RubricRegex"/>. Built on first use and cached per step.</summary>
-internal sealed class StepMatcher
+/// <see cref="RubricRegex"/> and shared by every step that uses the same pattern. Cached per step from the
+/// step's second reply on: a step scored once (the loader's model-answer check) keeps nothing, so loading a
+/// library does not build and hold a matcher for every step.</summary>
+internal sealed partial class StepMatcher
 {
+    private const int MaxSharedRegexes = 4096;
+
     private static readonly ConditionalWeakTable<FreeTextStep, StepMatcher> Cache = new();
+    private static readonly ConditionalWeakTable<FreeTextStep, object> ScoredOnce = new();
+    private static readonly ConcurrentDictionary<string, Regex?> SharedRegexes = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<RubricItem> _items;
     // Per item, the distinct phrase slots it needs: token patterns first, then regexes; -1 never occurs.
     private readonly int[][] _itemSlots;
+    // Per item, the slots of its format-2 `unless` phrases.
+    private readonly int[][] _unlessSlots;
+    private readonly TextRules? _rules;
     private readonly TokenAutomaton _automaton;
     private readonly Regex?[] _regexes;
 
@@ -32,20 +42,29 @@ internal sealed class StepMatcher
     /// <summary>Per item, the index of its skill in <see cref="Skills"/>.</summary>
     public IReadOnlyList<int> ItemSkills { get; }
 
-    public StepMatcher(IReadOnlyList<RubricItem> items)
+    /// <param name="rules">Format 2's text rules (phrase words are stemmed by its word forms); null for format 1.</param>
+    public StepMatcher(IReadOnlyList<RubricItem> items, TextRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         _items = items;
+        _rules = rules;
         var patterns = new List<IReadOnlyList<PhraseToken>>();
         var patternSlots = new Dictionary<string, int>(StringComparer.Ordinal);
         var regexSources = new List<string>();
         var regexSlots = new Dictionary<string, int>(StringComparer.Ordinal);
         var itemPhraseRefs = new List<(bool IsRegex, int Index)>[items.Count];
+        var unlessPhraseRefs = new List<(bool IsRegex, int Index)>[items.Count];
 
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < 2 * items.Count; i++)
         {
-            var refs = itemPhraseRefs[i] = [];
-            foreach (var phrase in items[i].Phrases)
+            var unless = i >= items.Count;
+            var item = items[unless ? i - items.Count : i];
+            List<(bool IsRegex, int Index)> refs = [];
+            if (unless)
+                unlessPhraseRefs[i - items.Count] = refs;
+            else
+                itemPhraseRefs[i] = refs;
+            foreach (var phrase in unless ? item.Unless : item.Phrases)
             {
                 switch (phrase)
                 {
@@ -53,11 +72,12 @@ internal sealed class StepMatcher
                         refs.Add((false, -1));
                         break;
                     case TokenPhrase token:
-                        var key = string.Join('\u0001', token.Tokens.Select(t => (t.IsPrefix ? "*" : "=") + t.Text));
+                        var tokens = WordStemmer.Stem(token.Tokens, rules?.WordForms);
+                        var key = string.Join('\u0001', tokens.Select(t => (t.IsPrefix ? "*" : "=") + t.Text));
                         if (!patternSlots.TryGetValue(key, out var pattern))
                         {
                             pattern = patterns.Count;
-                            patterns.Add(token.Tokens);
+                            patterns.Add(tokens);
                             patternSlots.Add(key, pattern);
                         }
 
@@ -106,16 +126,21 @@ internal sealed class StepMatcher
         ItemSkills = itemSkills;
         _automaton = new TokenAutomaton(patterns);
         _regexes = [.. regexSources.Select(source => TryCompile(source))];
-        _itemSlots = [.. itemPhraseRefs.Select(refs => refs
+        int[] Slots(List<(bool IsRegex, int Index)> refs) => [.. refs
             .Select(r => r.Index < 0 ? -1 : r.IsRegex ? patterns.Count + r.Index : r.Index)
-            .Distinct()
-            .ToArray())];
+            .Distinct()];
+        _itemSlots = [.. itemPhraseRefs.Select(Slots)];
+        _unlessSlots = [.. unlessPhraseRefs.Select(Slots)];
     }
 
     public static StepMatcher For(FreeTextStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return Cache.GetValue(step, s => new StepMatcher(s.Rubric));
+        if (Cache.TryGetValue(step, out var cached))
+            return cached;
+        return ScoredOnce.TryAdd(step, ScoredOnce)
+            ? new StepMatcher(step.Rubric, step.Rules)
+            : Cache.GetValue(step, s => new StepMatcher(s.Rubric, s.Rules));
     }
 
     /// <summary>For each rubric item (same order), its match with evidence, or null when it did not match.
@@ -248,14 +273,22 @@ internal sealed class StepMatcher
 
     private static Regex? TryCompile(string pattern)
     {
+        if (SharedRegexes.TryGetValue(pattern, out var shared))
+            return shared;
+        Regex? regex;
         try
         {
-            return RubricRegex.Create(pattern);
+            regex = RubricRegex.Create(pattern);
         }
         catch (ArgumentException)
         {
             // The loader reports invalid patterns; one that slips through never occurs.
-            return null;
+            regex = null;
         }
+
+        // A compiled Regex is immutable and safe to match from any thread; the bound keeps hostile libraries small.
+        if (SharedRegexes.Count < MaxSharedRegexes)
+            SharedRegexes.TryAdd(pattern, regex);
+        return regex;
     }
 }

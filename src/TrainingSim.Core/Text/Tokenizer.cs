@@ -8,8 +8,23 @@ namespace TrainingSim.Core.Text;
 public static class Tokenizer
 {
     /// <summary>NFKC then case-folded, the form regex phrases are matched against.</summary>
-    public static string Normalize(string text) =>
-        text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    public static string Normalize(string text)
+    {
+        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var folded = CaseFold(nfkc);
+        // Folding can leave text that composes further (ẞ + U+0301 → s + ś): normalise once more.
+        return ReferenceEquals(folded, nfkc) || folded.Equals(nfkc, StringComparison.Ordinal)
+            ? nfkc
+            : folded.Normalize(NormalizationForm.FormKC);
+    }
+
+    /// <summary>Unicode case folding of NFKC text: lower-casing, then the foldings where lower case keeps two forms
+    /// apart (ß and ẞ fold to ss, final ς to σ), so that HAUPTSTRASSE meets Hauptstraße and ΛΌΓΟΣ meets λόγος.</summary>
+    public static string CaseFold(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.AsSpan().IndexOfAny('ß', 'ς') < 0 ? lower : lower.Replace("ß", "ss", StringComparison.Ordinal).Replace('ς', 'σ');
+    }
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -66,7 +81,7 @@ public static class Tokenizer
                     FlushWord();
                     tokens.Add(new Token(rune.ToString(), start, end - start));
                 }
-                else if (IsWordRune(rune))
+                else if (IsWordRune(rune) && (word.Length > 0 || !IsMark(rune)))
                 {
                     if (wordStart < 0)
                         wordStart = start;
@@ -95,17 +110,29 @@ public static class Tokenizer
     /// <summary>One shared string per ideograph (a race only makes an equal string twice).</summary>
     private static string CjkString(char c) => CjkStrings[c - 0x3400] ??= c.ToString();
 
+    // A combining mark belongs to the letter before it; one that follows no letter or digit (the emoji variation
+    // selector U+FE0F after ❤, say) is dropped rather than starting a word of its own.
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
     private static bool IsWordRune(Rune rune)
     {
+        if (IsVariationSelector(rune))
+            return false;
         if (Rune.IsLetterOrDigit(rune))
             return true;
         var category = Rune.GetUnicodeCategory(rune);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    /// <summary>Han ideographs, kana and Hangul syllables: each is a token of its own.</summary>
+    private static bool IsVariationSelector(Rune rune) =>
+        rune.Value is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
+
+    /// <summary>Han ideographs, kana and Hangul syllables: each is a token of its own. The katakana middle dot
+    /// ・ (and half-width ･, which NFKC makes ・) and the double hyphen ゠ are punctuation, not kana.</summary>
     public static bool IsCjk(Rune rune) => rune.Value switch
     {
+        0x30A0 or 0x30FB => false,         // ゠ ・
         >= 0x3400 and <= 0x4DBF => true,   // CJK Unified Ideographs Extension A
         >= 0x4E00 and <= 0x9FFF => true,   // CJK Unified Ideographs
         >= 0xF900 and <= 0xFAFF => true,   // CJK Compatibility Ideographs

@@ -1,4 +1,5 @@
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Tests.Loading;
 
@@ -116,5 +117,76 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal(["sorry"], result.Content.PhraseBanks["en"]["apology"]);
         Assert.Empty(result.Content.HouseRubric["en"]);
         Assert.Equal(["courtesy"], result.Content.Skills.Keys);
+    }
+
+    [Fact]
+    public void Load_Format2Files_AreReadAndListedInTheOrderRead()
+    {
+        var content = Path.Combine(TestSupport.TestData, "content");
+
+        var result = ContentLoader.Load(content);
+
+        Assert.Equal(
+        [
+            "skills.yaml", "outcomes.yaml", "phrasebanks/en.yaml", "phrasebanks/zh-CN.yaml", "house-rubric/zh-CN.yaml",
+            "format-2/concepts/en.yaml", "format-2/concepts/zh-CN.yaml", "format-2/text/en.yaml", "format-2/text/zh-CN.yaml",
+            "format-2/house-rubric/zh-CN.yaml",
+        ], result.Files.Select(f => Path.GetRelativePath(content, f).Replace('\\', '/')));
+        Assert.Equal(["抱歉", "对不起", "不好意思", "过意不去"], result.Content.Concepts["zh-CN"]["apology"]);
+        Assert.Equal(["house.honorific", "house.shirk"], result.Content.HouseRubric2["zh-CN"].Select(i => i.Id));
+        Assert.Empty(result.Content.HouseRubric["zh-CN"][0].Unless);
+        Assert.Equal(["zh-CN"], result.Content.HouseRubric2.Keys);
+    }
+
+    [Fact]
+    public void Load_BadFormat2Content_ReportsEachProblemAtItsPlace()
+    {
+        Write("skills.yaml", "skills:\n  courtesy:\n    name: {en: Courtesy}\n");
+        Write("house-rubric/en.yaml", "rubric:\n  - {id: polite, skill: courtesy, points: 1, any: [please], unless: [not]}\n");
+        Write("format-2/concepts/en.yaml", "sorry: [sorry, \"@apology\"]\n");
+        Write("format-2/house-rubric/en.yaml", "rubric:\n  - {id: polite, skill: courtesy, points: 1, any: [\"@sorry\", \"@nope\"], unless: [rude]}\n");
+        Write("format-2/text/en.yaml", string.Join('\n',
+            "negation:",
+            "  before:",
+            "    - reach: 2",
+            "      cues: [not, \"/n[o']t/\", \"@sorry\", \"!!\"]",
+            "    - cues: [never]",
+            "    - {reach: 99, cues: [no]}",
+            "  aftr: []",
+            "words: special",
+            "word_forms:",
+            "  min_stem: 0",
+            "  rules:",
+            "    - [ies, y]",
+            "    - ies",
+            "reply_limit: 2",
+            "list_runs: 4",
+            ""));
+
+        var result = ContentLoader.Load(_root);
+
+        var lines = result.Diagnostics.Select(d => $"{Path.GetRelativePath(_root, d.Path).Replace('\\', '/')}:{d.Span.Line + 1}:{d.Span.Column + 1}: {d.Code}: {d.Message}");
+        Assert.Equal(
+        [
+            "house-rubric/en.yaml:2:61: TS0107: `unless` needs `format: 2`: this house rubric (content/house-rubric/; format 2 has its own in content/format-2/house-rubric/) is format 1",
+            "format-2/concepts/en.yaml:1:16: TS0104: `a phrase of bank `sorry`` must be a phrase (a bank cannot name another bank); found @apology",
+            "format-2/text/en.yaml:4:19: TS0103: `an entry of cues` must be words, not the regular expression `/n[o']t/`",
+            "format-2/text/en.yaml:4:31: TS0103: `an entry of cues` must be words, not the concept name `@sorry`",
+            "format-2/text/en.yaml:4:41: TS0404: phrase `!!` has no letters, digits or CJK characters, so it can never match",
+            "format-2/text/en.yaml:5:7: TS0102: a cue group of negation.before is missing the required key `reach`",
+            "format-2/text/en.yaml:6:15: TS0104: `reach` must be 0..50; found 99",
+            "format-2/text/en.yaml:7:3: TS0101: unknown key `aftr`; did you mean `after`?",
+            "format-2/text/en.yaml:8:8: TS0103: `words` must be a list, not the text `special`",
+            "format-2/text/en.yaml:10:13: TS0104: `min_stem` must be 1..20; found 0",
+            "format-2/text/en.yaml:13:7: TS0103: `a rule of word_forms.rules` must be a pair `[suffix, replacement]`, not the text `ies`",
+            "format-2/text/en.yaml:14:14: TS0104: `reply_limit` must be 5..1000; found 2",
+            "format-2/text/en.yaml:15:1: TS0101: unknown key `list_runs`; did you mean `list_run`?",
+            "format-2/house-rubric/en.yaml:2:62: TS0206: unknown phrase bank `@nope` for language en (expected one of: sorry) (format 2 names the concepts of content/format-2/concepts/en.yaml)",
+        ], lines);
+        var rules = result.Content.TextRules["en"];
+        Assert.Equal(["not"], rules.Before.Select(c => c.Phrase.Source));
+        Assert.Equal(new SuffixRule("ies", "y"), Assert.Single(rules.WordForms!.Rules));
+        Assert.Equal(80, rules.ReplyLimit);
+        Assert.Equal(["sorry"], result.Content.Concepts["en"]["sorry"]);
     }
 }

@@ -16,6 +16,7 @@ public class GoldenFileTests
         ["TS0011"] = "LibraryLoaderTests",
         ["TS0201"] = "LibraryLoaderTests",
         ["TS0701"] = "ContentLoaderTests",
+        ["TS1001"] = "ValidateCommandTests (TrainingSim.Cli.Tests): notes come from validate, not the loader",
     };
 
     public static TheoryData<string> Cases() =>
@@ -87,6 +88,7 @@ public class GoldenFileTests
         Assert.Equal(codes.Count, codes.Distinct().Count());
         Assert.All(codes, code => Assert.Matches("^TS[0-9]{4}$", code));
         Assert.All(DiagnosticCodes.All.Where(d => d.Code.StartsWith("TS09", StringComparison.Ordinal)), d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.All(DiagnosticCodes.All.Where(d => d.Code.StartsWith("TS10", StringComparison.Ordinal)), d => Assert.Equal(Severity.Note, d.Severity));
     }
 
     [Fact]

@@ -11,6 +11,12 @@ public class LoadingProperties
     private static readonly string SpecExample =
         File.ReadAllText(Path.Combine(TestSupport.TestData, "Valid", "holiday-bill-payment.yaml"));
 
+    private static readonly string Format2Example =
+        File.ReadAllText(Path.Combine(TestSupport.TestData, "Valid", "format-2-every-key.yaml"));
+
+    private static readonly string TextRulesExample =
+        File.ReadAllText(Path.Combine(TestSupport.TestData, "content", "format-2", "text", "en.yaml"));
+
     [Property(MaxTest = 300)]
     public void Load_ArbitraryBytes_NeverThrows(byte[] bytes) =>
         CheckWellFormed(ScenarioLoader.Load(bytes, "p.yaml", TestSupport.Content), text: null);
@@ -31,6 +37,48 @@ public class LoadingProperties
     {
         var text = mutation.ApplyTo(SpecExample);
         CheckWellFormed(ScenarioLoader.LoadText(text, "p.yaml", TestSupport.Content), text);
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(Generators)])]
+    public void Load_MutatedFormat2Example_NeverThrows(Mutation mutation)
+    {
+        var text = mutation.ApplyTo(Format2Example);
+        CheckWellFormed(ScenarioLoader.LoadText(text, "p.yaml", TestSupport.Content), text);
+    }
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(Generators)])]
+    public void Load_MutatedSpecExampleAsFormat2_NeverThrows(Mutation mutation)
+    {
+        var text = mutation.ApplyTo(SpecExample);
+        CheckWellFormed(ScenarioLoader.Load(Encoding.UTF8.GetBytes(text), "p.yaml", TestSupport.Content, asFormat: 2), text);
+    }
+
+    [Property(MaxTest = 100, Arbitrary = [typeof(Generators)])]
+    public void ContentLoad_MutatedTextRules_NeverThrows(Mutation mutation)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ts-rules-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "format-2", "text"));
+            File.WriteAllText(Path.Combine(root, "skills.yaml"), "skills:\n  courtesy:\n    name: {en: Courtesy}\n");
+            var text = mutation.ApplyTo(TextRulesExample);
+            var path = Path.Combine(root, "format-2", "text", "en.yaml");
+            File.WriteAllText(path, text);
+
+            var result = ContentLoader.Load(root);
+
+            var lines = text.TrimStart('\uFEFF').Split('\n');
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.Path == path))
+            {
+                Assert.DoesNotContain('\n', diagnostic.ToString());
+                Assert.InRange(diagnostic.Span.Line, 0, lines.Length - 1);
+                Assert.InRange(diagnostic.Span.Column, 0, lines[diagnostic.Span.Line].Length);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static void CheckWellFormed(ScenarioLoadResult result, string? text)
@@ -72,6 +120,7 @@ public class LoadingProperties
             "...\n", "# c", "|\n", ">\n", "? ", "\t", "%YAML 1.2\n", "format", "1", "0", "-3", "id", "x", "steps", "say", "rubric",
             "choices", "end", "next", "when", "goto", "any", "all", "points", "skill", "courtesy", "@apology", "/(/", "中文", "您",
             "😀", "\u202E", "e\u0301", "\uFEFF", "\u0085", "\u2028", "true", "null", "~", "1e3", "0x1F", "tests", "replies",
+            "2", "reply_limit", "unless", "max_tokens", "examples", "good", "bad", "good_at_least", "bad_at_most", "reach", "cues",
         ];
 
         public static Arbitrary<YamlFragments> Fragments() =>

@@ -49,7 +49,7 @@ public class ProgramProcessTests
 
         Assert.Equal(ExitCodes.Problem, result.ExitCode);
         Assert.False(result.HasStackTrace, result.ToString());
-        Assert.Matches(@"^14 files, \d+ errors, \d+ warnings$", result.LastOutLine);
+        Assert.Matches(@"^20 files, \d+ errors, \d+ warnings$", result.LastOutLine);
     }
 
     [Fact]

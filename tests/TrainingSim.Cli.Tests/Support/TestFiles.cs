@@ -22,6 +22,12 @@ public static class TestFiles
 
     public static string Failing { get; } = Path.Combine(Root, "failing", "wrong-expectation.yaml");
 
+    /// <summary>A format-1 scenario whose model answer and test change when it moves to format 2.</summary>
+    public static string Moving { get; } = Path.Combine(Root, "notes", "moving.yaml");
+
+    /// <summary>A format-2 scenario with one good and one bad example that fail.</summary>
+    public static string Examples { get; } = Path.Combine(Root, "examples", "balance.yaml");
+
     /// <summary>The arguments that point a command at the test content and library.</summary>
     public static string[] With(params string[] args) =>
         [.. args, "--content", Content, "--scenarios", Library, "--lang", "en"];

@@ -9,8 +9,17 @@ namespace TrainingSim.Core.Tests.Text;
 internal static class ReferenceTokenizer
 {
     /// <summary>NFKC then case-folded, the form regex phrases are matched against.</summary>
-    public static string Normalize(string text) =>
-        text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    public static string Normalize(string text)
+    {
+        var folded = new StringBuilder();
+        foreach (var rune in text.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+        {
+            var lower = Rune.ToLowerInvariant(rune);
+            folded.Append(lower.Value switch { 0xDF => "ss", 0x3C2 => "σ", _ => lower.ToString() });
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormKC);
+    }
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -42,7 +51,7 @@ internal static class ReferenceTokenizer
                     FlushWord();
                     tokens.Add(new Token(rune.ToString(), start, end - start));
                 }
-                else if (IsWordRune(rune))
+                else if (IsWordRune(rune) && (word.Length > 0 || !IsMark(rune)))
                 {
                     if (wordStart < 0)
                         wordStart = start;
@@ -60,8 +69,13 @@ internal static class ReferenceTokenizer
         return tokens;
     }
 
+    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark
+        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
     private static bool IsWordRune(Rune rune)
     {
+        if (rune.Value is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF))
+            return false;
         if (Rune.IsLetterOrDigit(rune))
             return true;
         var category = Rune.GetUnicodeCategory(rune);
@@ -71,6 +85,7 @@ internal static class ReferenceTokenizer
     /// <summary>Han ideographs, kana and Hangul syllables: each is a token of its own.</summary>
     public static bool IsCjk(Rune rune) => rune.Value switch
     {
+        0x30A0 or 0x30FB => false,         // ゠ ・ are punctuation
         >= 0x3400 and <= 0x4DBF => true,   // CJK Unified Ideographs Extension A
         >= 0x4E00 and <= 0x9FFF => true,   // CJK Unified Ideographs
         >= 0xF900 and <= 0xFAFF => true,   // CJK Compatibility Ideographs

@@ -19,6 +19,23 @@ public class TokenizerTests
         Assert.Equal(["请", "拨", "10086", "ok"], Texts("请拨10086 OK"));
 
     [Fact]
+    public void Tokenize_EmojiVariationSelector_IsNotGluedToTheNextWord() =>
+        Assert.Equal(["thanks"], Texts("\u2764\uFE0Fthanks"));
+
+    [Theory]
+    [InlineData("宽・带")]
+    [InlineData("宽･带")]
+    public void Tokenize_KatakanaMiddleDot_IsPunctuation(string text) =>
+        Assert.Equal(["宽", "带"], Texts(text));
+
+    [Theory]
+    [InlineData("HAUPTSTRASSE", "Hauptstraße")]
+    [InlineData("ΛΌΓΟΣ", "λόγος")]
+    [InlineData("STRASSE", "Straẞe")]
+    public void Tokenize_CaseFolds_WhereLowerCaseKeepsFormsApart(string upper, string written) =>
+        Assert.Equal(Texts(written), Texts(upper));
+
+    [Fact]
     public void Tokenize_PunctuationAndSpaces_AreDropped() =>
         Assert.Empty(Texts("  ，。！？…— ,.!? "));
 

@@ -1,0 +1,204 @@
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Text;
+
+namespace TrainingSim.Core.Scoring;
+
+internal sealed partial class StepMatcher
+{
+    /// <summary>One occurrence of a phrase slot: token span [First, End) (-1 when a regex matched no token) and
+    /// the characters of the original reply.</summary>
+    private readonly record struct Occurrence(int Slot, int First, int End, Range Chars)
+    {
+        public bool HasTokens => First >= 0;
+    }
+
+    /// <summary>Format 2: which items count, which are discounted and why. <see cref="Format2Match.Counted"/>[i] is
+    /// the match of item i when it counts (a positive item earned, a penalty hit); length items are left to the
+    /// scorer. See docs/scenario-format.md, "Format 2", for the rules in order.</summary>
+    public Format2Match MatchFormat2(string reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var rules = _rules ?? throw new InvalidOperationException("Not a format-2 step.");
+        var tokens = WordStemmer.Stem(Tokenizer.Tokenize(reply), rules.WordForms);
+        var marks = TextRulesIndex.For(rules).Mark(tokens, reply);
+
+        // 1. Every occurrence of every phrase, except those that cut a protected word.
+        var slotCount = _automaton.PatternCount + _regexes.Length;
+        var bySlot = new List<Occurrence>?[slotCount];
+        var scan = new List<(int Pattern, int First, int Last)>();
+        _automaton.Scan(tokens, scan);
+        foreach (var (pattern, first, last) in scan)
+        {
+            if (!marks.Cuts(first, last + 1))
+                (bySlot[pattern] ??= []).Add(new(pattern, first, last + 1, new Range(tokens[first].Start, tokens[last].Start + tokens[last].Length)));
+        }
+
+        if (_regexes.Length > 0)
+            AddRegexOccurrences(reply, tokens, marks, bySlot);
+
+        // 2. Negation: an occurrence reached by an odd number of standing cues in its clause does not count.
+        bool Negated(Occurrence o) => o.HasTokens && marks.IsNegated(o.First, o.End);
+
+        // 3. Keyword lists: among the standing, non-negated occurrences of the step's own positive items, the
+        // leftmost-longest are taken; adjacent ones (no token between) form runs; a run of ListRun distinct
+        // phrases is a keyword list, and every positive occurrence inside it is ignored.
+        var listed = KeywordLists(bySlot, Negated, rules.ListRun);
+        bool Listed(Occurrence o) => o.HasTokens && listed.Any(run => run.First <= o.First && o.End <= run.End);
+
+        var counted = new ItemMatch?[_items.Count];
+        var discounted = new DiscountedMatch?[_items.Count];
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var item = _items[i];
+            if (item.MaxTokens is not null)
+                continue;
+            var slots = _itemSlots[i];
+            bool ItemNegated(Occurrence o) => item.Negatable && Negated(o);
+            var valid = Select(bySlot, slots, o => !ItemNegated(o) && (item.IsPenalty || !Listed(o)));
+            if (Satisfies(item.Mode, slots, valid))
+            {
+                var unless = Select(bySlot, _unlessSlots[i], o => !Negated(o));
+                if (unless.Count > 0)
+                    discounted[i] = new DiscountedMatch(item, DiscountReason.Excused, Ranges(valid), Ranges(unless));
+                else
+                    counted[i] = new ItemMatch(item, Ranges(valid));
+                continue;
+            }
+
+            var withLists = Select(bySlot, slots, o => !ItemNegated(o));
+            if (!item.IsPenalty && Satisfies(item.Mode, slots, withLists))
+            {
+                var runs = listed.Where(run => withLists.Any(o => o.HasTokens && run.First <= o.First && o.End <= run.End));
+                discounted[i] = new DiscountedMatch(item, DiscountReason.KeywordList, Ranges(withLists),
+                    [.. runs.Select(run => new Range(tokens[run.First].Start, tokens[run.End - 1].Start + tokens[run.End - 1].Length))]);
+                continue;
+            }
+
+            var all = Select(bySlot, slots, _ => true);
+            if (Satisfies(item.Mode, slots, all))
+            {
+                var negated = all.Where(Negated).ToList();
+                var cues = negated.SelectMany(o => marks.CuesOf(o.First, o.End))
+                    .Distinct()
+                    .Select(c => new Range(tokens[c.First].Start, tokens[c.End - 1].Start + tokens[c.End - 1].Length));
+                discounted[i] = new DiscountedMatch(item, DiscountReason.Negated, Ranges(negated), Merge([.. cues]));
+            }
+        }
+
+        return new Format2Match(counted, discounted, tokens);
+    }
+
+    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, Func<Occurrence, bool> negated, int listRun)
+    {
+        var candidates = new List<Occurrence>();
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (_items[i].IsPenalty || _items[i].FromHouseRubric)
+                continue;
+            candidates.AddRange(Select(bySlot, _itemSlots[i], o => o.HasTokens && !negated(o)));
+        }
+
+        candidates.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
+        var runs = new List<(int First, int End)>();
+        var taken = -1;
+        var runFirst = -1;
+        var runSlots = new HashSet<int>();
+        void Close()
+        {
+            if (runSlots.Count >= listRun)
+                runs.Add((runFirst, taken));
+            runSlots.Clear();
+        }
+
+        foreach (var o in candidates)
+        {
+            if (o.First < taken)
+                continue;
+            if (o.First != taken)
+            {
+                Close();
+                runFirst = o.First;
+            }
+
+            runSlots.Add(o.Slot);
+            taken = o.End;
+        }
+
+        Close();
+        return runs;
+    }
+
+    private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot)
+    {
+        var text = new NormalizedText(reply);
+        for (var r = 0; r < _regexes.Length; r++)
+        {
+            var regex = _regexes[r];
+            if (regex is null)
+                continue;
+            var slot = _automaton.PatternCount + r;
+            try
+            {
+                foreach (var match in regex.EnumerateMatches(text.Text))
+                {
+                    if (text.ToOriginal(match.Index, match.Length) is not { } range)
+                        continue;
+                    var (first, end) = TokenSpan(tokens, range);
+                    if (first >= 0 && marks.Cuts(first, end))
+                        continue;
+                    (bySlot[slot] ??= []).Add(new(slot, first, end, range));
+                }
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // Counts as no match, as in format 1.
+            }
+        }
+    }
+
+    /// <summary>The tokens a character range touches, or (-1, -1) when it touches none.</summary>
+    private static (int First, int End) TokenSpan(IReadOnlyList<Token> tokens, Range range)
+    {
+        int first = -1, end = -1;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Start < range.End.Value && tokens[t].Start + tokens[t].Length > range.Start.Value)
+            {
+                if (first < 0)
+                    first = t;
+                end = t + 1;
+            }
+        }
+
+        return (first, end);
+    }
+
+    private static List<Occurrence> Select(List<Occurrence>?[] bySlot, int[] slots, Func<Occurrence, bool> keep)
+    {
+        var selected = new List<Occurrence>();
+        foreach (var slot in slots)
+        {
+            if (slot >= 0 && bySlot[slot] is { } list)
+                selected.AddRange(list.Where(keep));
+        }
+
+        return selected;
+    }
+
+    private static bool Satisfies(MatchMode mode, int[] slots, List<Occurrence> occurrences)
+    {
+        if (mode == MatchMode.All)
+            return slots.Length > 0 && slots.All(slot => slot >= 0 && occurrences.Any(o => o.Slot == slot));
+        return occurrences.Count > 0;
+    }
+
+    private static List<Range> Ranges(List<Occurrence> occurrences) =>
+        Merge([.. occurrences.Select(o => o.Chars)]);
+
+    private static List<Range> Merge(List<Range> ranges) =>
+        MergeEvidence([.. ranges.Select(r => (0, r))], [0]);
+}
+
+/// <summary>What format 2's matching found in one reply (see <see cref="StepMatcher.MatchFormat2"/>).</summary>
+internal sealed record Format2Match(ItemMatch?[] Counted, DiscountedMatch?[] Discounted, IReadOnlyList<Token> Tokens);

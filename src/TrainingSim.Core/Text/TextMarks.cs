@@ -1,0 +1,66 @@
+namespace TrainingSim.Core.Text;
+
+/// <summary>What a language's text rules find in one reply: anchors (words, not-negation expressions and clause
+/// breaks, which other occurrences may not cut), the negation cues that stand, and each token's clause.</summary>
+internal sealed class TextMarks
+{
+    /// <summary>Token spans [First, End) of every anchor found.</summary>
+    public required IReadOnlyList<(int First, int End)> Anchors { get; init; }
+    /// <summary>Standing cues that negate what follows: span and reach.</summary>
+    public required IReadOnlyList<(int First, int End, int Reach)> Before { get; init; }
+    /// <summary>Standing cues that negate what precedes.</summary>
+    public required IReadOnlyList<(int First, int End, int Reach)> After { get; init; }
+    /// <summary>Per token, its clause number (increasing), or -1 for a token of a clause break word.</summary>
+    public required int[] Clause { get; init; }
+
+    /// <summary>True when [first, end) overlaps an anchor without containing it whole.</summary>
+    public bool Cuts(int first, int end)
+    {
+        foreach (var (a, b) in Anchors)
+        {
+            if (first < b && a < end && !(first <= a && b <= end))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an odd number of standing cues reach the phrase [first, end) within its clause.</summary>
+    public bool IsNegated(int first, int end)
+    {
+        var count = 0;
+        var clause = Clause[first];
+        foreach (var (cueFirst, cueEnd, reach) in Before)
+        {
+            if (cueEnd <= first && first - cueEnd <= reach && Clause[cueFirst] == clause && clause >= 0)
+                count++;
+        }
+
+        var lastClause = Clause[end - 1];
+        foreach (var (cueFirst, _, reach) in After)
+        {
+            if (cueFirst >= end && cueFirst - end <= reach && Clause[cueFirst] == lastClause && lastClause >= 0)
+                count++;
+        }
+
+        return count % 2 == 1;
+    }
+
+    /// <summary>The standing cues that negate [first, end), for evidence.</summary>
+    public IEnumerable<(int First, int End)> CuesOf(int first, int end)
+    {
+        var clause = Clause[first];
+        foreach (var (cueFirst, cueEnd, reach) in Before)
+        {
+            if (cueEnd <= first && first - cueEnd <= reach && Clause[cueFirst] == clause)
+                yield return (cueFirst, cueEnd);
+        }
+
+        var lastClause = Clause[end - 1];
+        foreach (var (cueFirst, cueEnd, reach) in After)
+        {
+            if (cueFirst >= end && cueFirst - end <= reach && Clause[cueFirst] == lastClause)
+                yield return (cueFirst, cueEnd);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Core.Text;
+
+/// <summary>A language's text rules for scenario format 2 (<c>content/format-2/text/&lt;language&gt;.yaml</c>):
+/// negation cues, expressions that only look negative, protected words, clause breaks, English word forms,
+/// the reply-length limit and the keyword-list run length. See docs/scenario-format.md, "Format 2".</summary>
+public sealed record TextRules
+{
+    public required string Language { get; init; }
+    /// <summary>Cues that negate a phrase starting at most <see cref="NegationCue.Reach"/> tokens after the cue ends.</summary>
+    public IReadOnlyList<NegationCue> Before { get; init; } = [];
+    /// <summary>Cues that negate a phrase ending at most <see cref="NegationCue.Reach"/> tokens before the cue starts.</summary>
+    public IReadOnlyList<NegationCue> After { get; init; } = [];
+    /// <summary>Expressions that only look negative (不好意思, no problem): they mask the cues inside them.</summary>
+    public IReadOnlyList<TokenPhrase> NotNegation { get; init; } = [];
+    /// <summary>Words whose characters belong together (特别, 别人): a phrase or cue that cuts one is not found.</summary>
+    public IReadOnlyList<TokenPhrase> Words { get; init; } = [];
+    /// <summary>Words that start a new clause (但是, but): a cue never reaches across them.</summary>
+    public IReadOnlyList<TokenPhrase> ClauseBreaks { get; init; } = [];
+    /// <summary>Suffix rules that reduce a word to its stem (apologised → apologize); null: none.</summary>
+    public WordForms? WordForms { get; init; }
+    /// <summary>Replies longer than this many tokens are too long (多听少说), unless a scenario or step sets its own.</summary>
+    public int ReplyLimit { get; init; } = 80;
+    /// <summary>A run of this many distinct adjacent rubric phrases is a keyword list.</summary>
+    public int ListRun { get; init; } = 4;
+}
+
+/// <summary>A negation cue and how many tokens it reaches.</summary>
+public sealed record NegationCue(TokenPhrase Phrase, int Reach);
+
+/// <summary>Suffix rules applied to every non-CJK word token: the first rule whose suffix ends the word and leaves at
+/// least <see cref="MinStem"/> characters replaces that suffix; then, when <see cref="DropFinalE"/>, a final <c>e</c>
+/// is dropped from a stem longer than <see cref="MinStem"/>.</summary>
+public sealed record WordForms(int MinStem, IReadOnlyList<SuffixRule> Rules, bool DropFinalE);
+
+public readonly record struct SuffixRule(string Suffix, string Replacement);

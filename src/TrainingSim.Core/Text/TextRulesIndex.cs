@@ -1,0 +1,132 @@
+using System.Runtime.CompilerServices;
+using TrainingSim.Core.Scenarios;
+
+namespace TrainingSim.Core.Text;
+
+/// <summary>A language's text rules compiled once: every cue, word, not-negation expression and clause break in one
+/// <see cref="TokenAutomaton"/>, so one scan of the reply finds them all.</summary>
+internal sealed class TextRulesIndex
+{
+    /// <summary>Characters that end a clause (both widths): a negation cue never reaches past one.</summary>
+    public const string ClauseMarks = ",，。．.!！?？;；:：\n\r";
+
+    private static readonly ConditionalWeakTable<TextRules, TextRulesIndex> Cache = new();
+
+    private enum Kind { Word, NotNegation, Break, Before, After }
+
+    private readonly TokenAutomaton _automaton;
+    private readonly (Kind Kind, int Reach)[] _patterns;
+
+    private TextRulesIndex(TextRules rules)
+    {
+        var patterns = new List<IReadOnlyList<PhraseToken>>();
+        var kinds = new List<(Kind, int)>();
+        void Add(IEnumerable<TokenPhrase> phrases, Kind kind, int reach = 0)
+        {
+            foreach (var phrase in phrases)
+            {
+                patterns.Add(WordStemmer.Stem(phrase.Tokens, rules.WordForms));
+                kinds.Add((kind, reach));
+            }
+        }
+
+        Add(rules.Words, Kind.Word);
+        Add(rules.NotNegation, Kind.NotNegation);
+        Add(rules.ClauseBreaks, Kind.Break);
+        foreach (var cue in rules.Before)
+            Add([cue.Phrase], Kind.Before, cue.Reach);
+        foreach (var cue in rules.After)
+            Add([cue.Phrase], Kind.After, cue.Reach);
+        _automaton = new TokenAutomaton(patterns);
+        _patterns = [.. kinds];
+    }
+
+    public static TextRulesIndex For(TextRules rules) => Cache.GetValue(rules, r => new TextRulesIndex(r));
+
+    /// <param name="tokens">The reply's tokens, stemmed as the rules say.</param>
+    /// <param name="reply">The original reply, where clause marks are looked for between tokens.</param>
+    public TextMarks Mark(IReadOnlyList<Token> tokens, string reply)
+    {
+        var found = new List<(int Pattern, int First, int Last)>();
+        _automaton.Scan(tokens, found);
+
+        // Anchors: occurrences of words, not-negation expressions and clause breaks that span no clause mark; where
+        // they overlap, the longer stands (at equal length, the earlier).
+        var candidates = new List<(int First, int End, Kind Kind)>();
+        foreach (var (pattern, first, last) in found)
+        {
+            if (_patterns[pattern].Kind is Kind.Word or Kind.NotNegation or Kind.Break && !SpansMark(reply, tokens, first, last))
+                candidates.Add((first, last + 1, _patterns[pattern].Kind));
+        }
+
+        candidates.Sort((x, y) => x.End - x.First != y.End - y.First ? (y.End - y.First).CompareTo(x.End - x.First) : x.First.CompareTo(y.First));
+        var anchors = new List<(int First, int End)>();
+        var breaks = new List<(int First, int End)>();
+        foreach (var (first, end, kind) in candidates)
+        {
+            if (anchors.Any(a => first < a.End && a.First < end))
+                continue;
+            anchors.Add((first, end));
+            if (kind == Kind.Break)
+                breaks.Add((first, end));
+        }
+
+        var marks = new TextMarks { Anchors = anchors, Before = [], After = [], Clause = new int[tokens.Count] };
+
+        // Cues that cut an anchor do not stand; of the rest, the leftmost-longest win.
+        var cues = new List<(int First, int End, Kind Kind, int Reach)>();
+        foreach (var (pattern, first, last) in found)
+        {
+            var (kind, reach) = _patterns[pattern];
+            if (kind is Kind.Before or Kind.After && !marks.Cuts(first, last + 1))
+                cues.Add((first, last + 1, kind, reach));
+        }
+
+        cues.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
+        var before = new List<(int, int, int)>();
+        var after = new List<(int, int, int)>();
+        var taken = 0;
+        foreach (var (first, end, kind, reach) in cues)
+        {
+            if (first < taken)
+                continue;
+            taken = end;
+            (kind == Kind.Before ? before : after).Add((first, end, reach));
+        }
+
+        var clause = marks.Clause;
+        var current = 0;
+        var inBreak = new bool[tokens.Count];
+        foreach (var (first, end) in breaks)
+        {
+            for (var i = first; i < end; i++)
+                inBreak[i] = true;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && (inBreak[i - 1] != inBreak[i] || MarkBetween(reply, tokens[i - 1], tokens[i])))
+                current++;
+            clause[i] = inBreak[i] ? -1 : current;
+        }
+
+        return new TextMarks { Anchors = anchors, Before = before, After = after, Clause = clause };
+    }
+
+    private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (MarkBetween(reply, tokens[i - 1], tokens[i]))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool MarkBetween(string reply, Token left, Token right)
+    {
+        var from = left.Start + left.Length;
+        return from < right.Start && reply.AsSpan(from, right.Start - from).IndexOfAny(ClauseMarks) >= 0;
+    }
+}

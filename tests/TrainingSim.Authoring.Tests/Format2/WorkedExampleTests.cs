@@ -1,0 +1,137 @@
+using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
+
+namespace TrainingSim.Authoring.Tests.Format2;
+
+/// <summary>The worked examples of docs/scenario-format.md, Part 3, with the shipped format-2 content: the page is
+/// normative, so its numbers are the engine's.</summary>
+public sealed class WorkedExampleTests : IDisposable
+{
+    private static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(TestSupport.TestData, "..", "..", ".."));
+
+    private const string Chinese = """
+        format: 2
+        id: worked-example
+        title: 例子
+        language: zh-CN
+        module: 测试
+        steps:
+          opening:
+            say: 大过年的你们就给我停机！
+            rubric:
+              - {id: soothe, skill: empathy, points: 3, any: ["@apology", 理解您, 别着急]}
+              - {id: act, skill: solution, points: 2, any: [马上, 帮您查]}
+              - {id: new-year, skill: courtesy, points: 1, bonus: true, any: ["@holiday"]}
+            next: done
+          done:
+            end: resolved
+        """;
+
+    private const string English = """
+        format: 2
+        id: worked-example-en
+        title: Example
+        language: en
+        module: Test
+        steps:
+          first:
+            say: My line is dead.
+            rubric:
+              - {id: understand, skill: empathy, points: 4, any: [i understand]}
+            next: second
+          second:
+            say: So what now?
+            rubric:
+              - {id: check, skill: solution, points: 4, any: [let me check]}
+            next: done
+          done:
+            end: resolved
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("worked-examples").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private Scenario Load(string yaml, string name)
+    {
+        var path = Path.Combine(_folder, name + ".yaml");
+        File.WriteAllText(path, yaml);
+        var content = ContentLoader.Load(Path.Combine(RepositoryRoot, "content")).Content;
+        var result = LibraryLoader.Load([path], content);
+        Assert.Equal("", string.Join("\n", result.Diagnostics.Where(d => d.Severity != TrainingSim.Core.Diagnostics.Severity.Note)));
+        return Assert.Single(result.Scenarios);
+    }
+
+    private static int Score(Scenario scenario, string step, string reply) =>
+        ScoreMath.Round(ReplyScorer.Score((FreeTextStep)scenario.Steps[step], reply).Score);
+
+    [Theory]
+    [InlineData("不好意思，我现在不能马上帮您查。", 67, 100)]
+    [InlineData("您好抱歉对不起理解您马上帮您查", 17, 100)]
+    [InlineData("您好，抱歉让您久等了", 67, 67)]
+    [InlineData("不是没办法，我马上帮您查", 50, 50)]
+    [InlineData("你好，新年好！抱歉让你着急了，我马上帮你查。", 50, 100)]
+    public void Table_ChineseStep_ScoresAsThePageSays(string reply, int format2, int format1)
+    {
+        Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
+        Assert.Equal(format1, Score(Load(Chinese.Replace("format: 2", "format: 1"), "zh1"), "opening", reply));
+    }
+
+    [Fact]
+    public void Table_Reasons_AreTheOnesThePageGives()
+    {
+        var scenario = Load(Chinese, "zh");
+        var step = (FreeTextStep)scenario.Steps["opening"];
+
+        var negated = ReplyScorer.Score(step, "不好意思，我现在不能马上帮您查。");
+        var act = Assert.Single(negated.Discounted);
+        Assert.Equal(("act", DiscountReason.Negated), (act.Item.Id, act.Reason));
+        Assert.Equal("不能", "不好意思，我现在不能马上帮您查。"[Assert.Single(act.Cause)]);
+
+        var list = ReplyScorer.Score(step, "您好抱歉对不起理解您马上帮您查");
+        Assert.Equal(["soothe", "act"], list.Discounted.Where(d => d.Reason == DiscountReason.KeywordList).Select(d => d.Item.Id));
+
+        var refusal = ReplyScorer.Score(step, "不是没办法，我马上帮您查");
+        Assert.Contains(refusal.Discounted, d => d.Item.Id == "house.refusal" && d.Reason == DiscountReason.Negated);
+        Assert.Empty(refusal.Penalties);
+    }
+
+    [Fact]
+    public void PenaltyAcrossTheCall_CourtesyScoresZero_AndNoStar()
+    {
+        var conversation = new Conversation(Load(English, "en"));
+        conversation.Reply("I understand, that's annoying.");
+        var second = conversation.Reply("Let me check. And shut up.");
+        var result = conversation.Result();
+
+        Assert.Equal(25, ScoreMath.Round(second.Score));
+        Assert.Equal(63, result.Score);
+        Assert.Equal(100, result.Skills["empathy"]);
+        Assert.Equal(100, result.Skills["solution"]);
+        Assert.Equal(0, result.Skills["courtesy"]);
+        Assert.Equal(0, result.Stars);
+    }
+
+    [Fact]
+    public void LengthRule_OverTheLimit_LosesHalfTheMaximumOnListening()
+    {
+        var scenario = Load(Chinese.Replace("    say: 大过年的", "    reply_limit: 40\n    say: 大过年的"), "zh-long");
+        var reply = "不好意思让您着急了，我马上帮您查。" + string.Concat(Enumerable.Repeat("今天天气很冷", 18));
+
+        var evaluation = ReplyScorer.Score((FreeTextStep)scenario.Steps["opening"], reply);
+
+        Assert.Equal(123, evaluation.Length!.Tokens);
+        Assert.Equal(-3, evaluation.Length.Points);
+        Assert.Equal(50, ScoreMath.Round(evaluation.Score));
+        Assert.Equal(-3, evaluation.Skills["listening"].Net);
+    }
+
+    [Fact]
+    public void WordForms_Apologies_MeetsApologise()
+    {
+        var scenario = Load(English.Replace("any: [i understand]", "any: [apologise]"), "en-forms");
+
+        Assert.Equal(100, Score(scenario, "first", "Apologies for the wait."));
+    }
+}
