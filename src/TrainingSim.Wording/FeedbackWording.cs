@@ -5,7 +5,8 @@ namespace TrainingSim.Wording;
 /// <summary>Words a <see cref="FeedbackLine"/>: one template a kind and style (<c>Coach.{Kind}</c>,
 /// <c>Record.{Kind}</c>) filled with {0} the item id, {1} the skill's name, {2} the points signed (+2, −4 as -4),
 /// {3} the points without sign, {4} the evidence (the reply's matched words, joined by …), {5} "：detail",
-/// {6} the detail alone, {7} " — detail". The detail is the item's hint; for the trainee, a missed item without
+/// {6} the detail alone, {7} " — detail", {8} the cause's words (format 2: the negation cues, the keyword list, the
+/// <c>unless</c> phrase, the text past the limit), {9} the reply's tokens and {10} the length limit. The detail is the item's hint; for the trainee, a missed item without
 /// one says an example phrase instead. An empty template says nothing, and so does one that uses {6} on a
 /// line without a detail.</summary>
 public sealed class FeedbackWording
@@ -47,7 +48,10 @@ public sealed class FeedbackWording
             string.Join("…", feedback.EvidenceOf(line)),
             detail.Length == 0 ? "" : _text.Format("DetailColon", detail),
             detail,
-            detail.Length == 0 ? "" : _text.Format("DetailDash", detail));
+            detail.Length == 0 ? "" : _text.Format("DetailDash", detail),
+            string.Join("…", feedback.CauseOf(line)),
+            line.Tokens,
+            line.Limit);
     }
 
     private string Detail(FeedbackLine line, FeedbackStyle style)

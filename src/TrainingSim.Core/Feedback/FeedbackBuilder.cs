@@ -14,7 +14,7 @@ public static class FeedbackBuilder
     public static TurnFeedback For(TurnResult turn, Step? step)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var lines = Items(turn.Matched, turn.Missed, turn.Penalties, turn.HintUsed);
+        var lines = Items(turn.Matched, turn.Missed, turn.Penalties, turn.HintUsed, turn.Discounted, turn.Length);
         if (turn.Choice is { } number)
             lines.Add(Choice(turn.Net, turn.Maximum, ScoreMath.Round(turn.Score), ChosenHint(step, number)));
         Turn(lines, turn.OverTime, turn.OverTimeLoss, turn.HintUsed);
@@ -24,7 +24,8 @@ public static class FeedbackBuilder
     public static TurnFeedback For(StepEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var lines = Items(evaluation.Matched, evaluation.Missed, evaluation.Penalties, evaluation.HintUsed);
+        var lines = Items(evaluation.Matched, evaluation.Missed, evaluation.Penalties, evaluation.HintUsed,
+            evaluation.Discounted, evaluation.Length);
         Turn(lines, evaluation.OverTime, evaluation.OverTimeLoss, evaluation.HintUsed);
         return new TurnFeedback(evaluation.Reply, lines);
     }
@@ -48,13 +49,37 @@ public static class FeedbackBuilder
     }
 
     private static List<FeedbackLine> Items(
-        IReadOnlyList<ItemMatch> matched, IReadOnlyList<RubricItem> missed, IReadOnlyList<ItemMatch> penalties, bool hintUsed)
+        IReadOnlyList<ItemMatch> matched, IReadOnlyList<RubricItem> missed, IReadOnlyList<ItemMatch> penalties, bool hintUsed,
+        IReadOnlyList<DiscountedMatch> discounted, LengthPenalty? length)
     {
-        var lines = new List<FeedbackLine>(matched.Count + missed.Count + penalties.Count + 2);
+        var lines = new List<FeedbackLine>(matched.Count + missed.Count + penalties.Count + discounted.Count + 3);
         lines.AddRange(matched.Select(m => Matched(m.Item, m.Evidence, hintUsed)));
-        lines.AddRange(missed.Select(Missed));
+        // A format-2 item that was found but does not count says why, instead of only "missed".
+        lines.AddRange(missed.Select(item => discounted.FirstOrDefault(d => d.Item == item) is { } why ? Discounted(why) : Missed(item)));
         lines.AddRange(penalties.Select(p => Penalty(p.Item, p.Evidence)));
+        lines.AddRange(discounted.Where(d => d.Item.IsPenalty).Select(Discounted));
+        if (length is not null)
+        {
+            lines.Add(new FeedbackLine(FeedbackKind.TooLong, FeedbackSentiment.Bad, SkillId: length.Skill, Points: length.Points,
+                Cause: [length.Tail], Tokens: length.Tokens, Limit: length.Limit));
+        }
+
         return lines;
+    }
+
+    private static FeedbackLine Discounted(DiscountedMatch d)
+    {
+        var kind = (d.Reason, d.Item.IsPenalty) switch
+        {
+            (DiscountReason.Negated, false) => FeedbackKind.NegatedItem,
+            (DiscountReason.Negated, true) => FeedbackKind.NegatedPenalty,
+            (DiscountReason.KeywordList, _) => FeedbackKind.KeywordList,
+            (DiscountReason.Excused, false) => FeedbackKind.ExcusedItem,
+            (DiscountReason.Excused, true) => FeedbackKind.ExcusedPenalty,
+            _ => throw new ArgumentOutOfRangeException(nameof(d), d.Reason, null),
+        };
+        return new FeedbackLine(kind, d.Item.IsPenalty ? FeedbackSentiment.Note : FeedbackSentiment.Bad, d.Item.Id, d.Item.Skill,
+            d.Item.Points, d.Item.Hint, Example(d.Item), d.Evidence, d.Cause);
     }
 
     private static FeedbackLine Matched(RubricItem item, IReadOnlyList<Range> evidence, bool hintUsed)

@@ -25,4 +25,16 @@ public enum FeedbackKind
     OverTime,
     /// <summary>Hints were revealed on this turn, so its bonus items earned nothing.</summary>
     HintUsed,
+    /// <summary>Format 2: a positive item's words were said inside a negation (cause: the cues), so it earns nothing.</summary>
+    NegatedItem,
+    /// <summary>Format 2: a penalty's words were said inside a negation (不是没办法), so it takes nothing.</summary>
+    NegatedPenalty,
+    /// <summary>Format 2: a positive item's words stood only in a keyword list (cause: the list), so it earns nothing.</summary>
+    KeywordList,
+    /// <summary>Format 2: a positive item does not count because one of its <c>unless</c> phrases was said (cause).</summary>
+    ExcusedItem,
+    /// <summary>Format 2: a penalty does not count because one of its <c>unless</c> phrases was said (a refusal with a next step).</summary>
+    ExcusedPenalty,
+    /// <summary>Format 2: the reply was over the step's length limit (tokens, limit; points: the loss on listening).</summary>
+    TooLong,
 }

@@ -8,6 +8,10 @@ namespace TrainingSim.Core.Feedback;
 /// <param name="Hint">The item's or the chosen choice's hint, as the author wrote it.</param>
 /// <param name="Example">For a missed item, a phrase that would have matched (its first plain phrase), as written.</param>
 /// <param name="Evidence">Where in the reply the matched words stand.</param>
+/// <param name="Cause">Format 2: where the words stand that discount the item (the negation cues, the keyword list,
+/// the <c>unless</c> phrase), or the text past the length limit.</param>
+/// <param name="Tokens">Format 2, <see cref="FeedbackKind.TooLong"/>: the reply's length in tokens.</param>
+/// <param name="Limit">Format 2, <see cref="FeedbackKind.TooLong"/>: the step's length limit.</param>
 public sealed record FeedbackLine(
     FeedbackKind Kind,
     FeedbackSentiment Sentiment,
@@ -16,7 +20,11 @@ public sealed record FeedbackLine(
     int Points = 0,
     string? Hint = null,
     string? Example = null,
-    IReadOnlyList<Range>? Evidence = null)
+    IReadOnlyList<Range>? Evidence = null,
+    IReadOnlyList<Range>? Cause = null,
+    int Tokens = 0,
+    int Limit = 0)
 {
     public IReadOnlyList<Range> Evidence { get; init; } = Evidence ?? [];
+    public IReadOnlyList<Range> Cause { get; init; } = Cause ?? [];
 }

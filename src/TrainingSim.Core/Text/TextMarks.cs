@@ -12,6 +12,8 @@ internal sealed class TextMarks
     public required IReadOnlyList<(int First, int End, int Reach)> After { get; init; }
     /// <summary>Per token, its clause number (increasing), or -1 for a token of a clause break word.</summary>
     public required int[] Clause { get; init; }
+    /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>
+    public int[] Sentence { get; init; } = [];
 
     /// <summary>True when [first, end) overlaps an anchor without containing it whole.</summary>
     public bool Cuts(int first, int end)

@@ -7,6 +7,7 @@ using Terminal.Gui.Time;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
 using TrainingSim.Tui.Shell;
 
 namespace TrainingSim.Tui.Tests.TestSupport;
@@ -20,9 +21,11 @@ internal sealed class GameHarness : IDisposable
     private readonly IApplication _app;
     private readonly VirtualTimeProvider _uiTime = new();
 
-    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null, TrainingContent? content = null)
+    /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null, TrainingContent? content = null, bool pins = false)
     {
         Store = store ?? new InMemoryProgressStore();
+        Pins = new InMemoryPinStore(pinsOff: !pins);
         _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
@@ -34,11 +37,14 @@ internal sealed class GameHarness : IDisposable
             Culture = CultureInfo.GetCultureInfo(culture),
             DatabasePath = "/tmp/progress.db",
             Clock = Clock,
+            Pins = Pins,
         });
         _app.Begin(Flow.Shell);
     }
 
     public InMemoryProgressStore Store { get; }
+
+    public InMemoryPinStore Pins { get; }
 
     public ManualClock Clock { get; } = new(Start);
 
@@ -63,6 +69,14 @@ internal sealed class GameHarness : IDisposable
     public GameHarness Wait(TimeSpan time)
     {
         Clock.Advance(time);
+        _uiTime.Advance(time);
+        _app.TimedEvents!.RunTimers();
+        return this;
+    }
+
+    /// <summary>Runs the UI's due timers without moving the game's clock (the sign-in list's refresh).</summary>
+    public GameHarness RunTimers(TimeSpan time)
+    {
         _uiTime.Advance(time);
         _app.TimedEvents!.RunTimers();
         return this;
