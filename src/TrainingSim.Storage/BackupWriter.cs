@@ -16,7 +16,7 @@ public static class BackupWriter
 
         DatabaseSnapshot snapshot;
         using (var view = ReadOnlyDatabase.Open(source))
-            snapshot = DatabaseSnapshot.Read(view.Database);
+            snapshot = DatabaseSnapshot.ReadWhole(source, view.Database, "nothing was copied");
         OutputTarget.Write(target, force, snapshot.WriteTo);
         return Verify(target, snapshot, references);
     }

@@ -12,6 +12,22 @@ internal sealed record DatabaseSnapshot(
         database.GetCollectionNames().Order(StringComparer.Ordinal)
             .ToDictionary(name => name, name => database.GetCollection(name).FindAll().ToList(), StringComparer.Ordinal));
 
+    /// <summary><see cref="Read(LiteDatabase)"/>, where a document that cannot be read is one clear line.</summary>
+    /// <exception cref="Core.Progress.ProgressStoreException">Part of the file cannot be read.</exception>
+    public static DatabaseSnapshot ReadWhole(string path, LiteDatabase database, string what)
+    {
+        try
+        {
+            return Read(database);
+        }
+        catch (Exception e) when (DamageFlag.Unreadable(e))
+        {
+            throw new Core.Progress.ProgressStoreException(
+                $"{path}: {what}: part of the progress database cannot be read ({ProgressDocuments.Reason(e)}); the file was not changed; " +
+                "run 'trainingsim db recover --out NEW' to copy what can be read.", writeFailed: true, e);
+        }
+    }
+
     /// <summary>With the documents already read (e.g. those <see cref="ProgressDocuments"/> could read).</summary>
     public static DatabaseSnapshot Read(LiteDatabase database, Dictionary<string, List<BsonDocument>> collections)
     {

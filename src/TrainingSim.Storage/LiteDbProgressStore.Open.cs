@@ -66,7 +66,10 @@ public sealed partial class LiteDbProgressStore
         {
             var exists = CheckFile(full);
             if (exists)
+            {
+                CheckWritable(full);
                 CheckBeforeWriting(full);
+            }
             else
             {
                 FreeSpace.Require(full, "the new database");
@@ -171,6 +174,21 @@ public sealed partial class LiteDbProgressStore
 
         return page.AsSpan(HeaderInfoOffset, HeaderInfo.Length).SequenceEqual(HeaderInfo)
                && BitConverter.ToUInt32(page, TransactionIdOffset) == uint.MaxValue;
+    }
+
+    /// <summary>A file this program may not write (permissions, a read-only disk) is said so before anything else.</summary>
+    private static void CheckWritable(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ProgressStoreException(
+                $"{path}: the progress database is read-only ({OneLine(e.Message)}): nothing can be stored in it; " +
+                "report, export and trainee list still work; nothing was changed.", writeFailed: true, e);
+        }
     }
 
     /// <summary>Reads an existing file read-only first (<see cref="ReadOnlyDatabase"/>: nothing trimmed, no

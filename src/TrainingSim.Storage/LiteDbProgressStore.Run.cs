@@ -67,7 +67,8 @@ public sealed partial class LiteDbProgressStore
             {
                 throw;
             }
-            catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or NotSupportedException)
+            catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or NotSupportedException
+                                       || (!write && DamageFlag.Unreadable(e)))
             {
                 if (!write && _readOnly)
                     throw Unreadable(e);

@@ -22,7 +22,7 @@ public static class MaintenanceTasks
                     : "LiteDB flagged the file damaged after an earlier error");
             return problems;
         }
-        catch (Exception e) when (DamageFlag.Unreadable(e))
+        catch (Exception e) when (DamageFlag.Unreadable(e) || e is Core.Progress.ProgressStoreException)
         {
             return [$"the file cannot be read as a LiteDB database ({ProgressDocuments.Reason(e)})"];
         }

@@ -31,6 +31,8 @@ internal sealed class ReadOnlyDatabase : IDisposable
         try
         {
             data = PageAlignedReadStream.Open(path);
+            if (data.Length < PageAlignedReadStream.PageSize)
+                throw Unreadable(path, "is shorter than one page");
             var logPath = LogFile(path);
             if (File.Exists(logPath) && new FileInfo(logPath).Length > 0)
                 log = PageAlignedReadStream.Open(logPath);
@@ -43,6 +45,14 @@ internal sealed class ReadOnlyDatabase : IDisposable
             });
             return new ReadOnlyDatabase(held, data, log, new LiteDatabase(engine));
         }
+        catch (Exception e) when (e is not Core.Progress.ProgressStoreException and not IOException and not UnauthorizedAccessException
+                                  && DamageFlag.Unreadable(e))
+        {
+            log?.Dispose();
+            data?.Dispose();
+            held.Dispose();
+            throw Unreadable(path, $"cannot be read ({ProgressDocuments.Reason(e)})", e);
+        }
         catch
         {
             log?.Dispose();
@@ -51,6 +61,10 @@ internal sealed class ReadOnlyDatabase : IDisposable
             throw;
         }
     }
+
+    private static Core.Progress.ProgressStoreException Unreadable(string path, string what, Exception? inner = null) => new(
+        $"{path}: the progress database {what}: it is not a LiteDB database, or its first pages are damaged; restore a backup.",
+        writeFailed: false, inner);
 
     /// <summary>LiteDB's log file of a database: <c>x.db</c> → <c>x-log.db</c>.</summary>
     public static string LogFile(string path) =>

@@ -22,11 +22,9 @@ internal static class TraineeRemoval
 
         DatabaseSnapshot snapshot;
         using (var view = ReadOnlyDatabase.Open(full))
-        {
-            if (view.Database.GetCollection(ProgressBson.Trainees).FindById(name) is null)
-                return null;
-            snapshot = DatabaseSnapshot.Read(view.Database);
-        }
+            snapshot = DatabaseSnapshot.ReadWhole(full, view.Database, $"trainee {name} was not removed");
+        if (!snapshot.Collections.GetValueOrDefault(ProgressBson.Trainees, []).Any(t => t["_id"] == name))
+            return null;
 
         var (kept, removedAttempts) = Without(snapshot, name);
         EmptyLog(full);

@@ -3,6 +3,7 @@ using TrainingSim.Authoring.Schema;
 using TrainingSim.Authoring.Yaml;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
 using TrainingSim.Core.Text;
 
 namespace TrainingSim.Authoring.Scenarios;
@@ -152,18 +153,19 @@ internal sealed partial class ScenarioBuilder
         }
     }
 
-    /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score. Format 1 checks by
-    /// the light <see cref="ModelAnswerCheck"/>; format 2 (negation, length items) by the engine itself.</summary>
+    /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score: scored by the
+    /// engine itself (<see cref="ReplyScorer"/>), so the check can never disagree with play.</summary>
     private void CheckModel(FreeTextStep step, YamlNode modelNode)
     {
-        var result = _format.IsTwo ? ModelAnswerCheck.ByEngine(step, step.Model!) : ModelAnswerCheck.Check(step, step.Model!);
+        var result = ReplyScorer.Score(step, step.Model!);
         if (result.EarnsFullScore)
             return;
         var problems = new List<string>();
-        if (result.Missed.Count > 0)
-            problems.Add("it misses " + string.Join(", ", result.Missed.Select(item => $"`{item.Id}`")));
+        var missed = result.MissedRequired.ToList();
+        if (missed.Count > 0)
+            problems.Add("it misses " + string.Join(", ", missed.Select(item => $"`{item.Id}`")));
         if (result.Penalties.Count > 0)
-            problems.Add("it hits the penalty " + string.Join(", ", result.Penalties.Select(item => $"`{item.Id}`")));
+            problems.Add("it hits the penalty " + string.Join(", ", result.Penalties.Select(match => $"`{match.Item.Id}`")));
         _bag.Add(DiagnosticCodes.ModelNotFullScore, modelNode.Span, step.Id, string.Join(" and ", problems));
     }
 

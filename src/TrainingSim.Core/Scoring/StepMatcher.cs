@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Conversations;
@@ -9,10 +10,16 @@ namespace TrainingSim.Core.Scoring;
 
 /// <summary>A free-text step's rubric compiled for matching: every token phrase of every item in one
 /// <see cref="TokenAutomaton"/> (the reply is scanned once), every regex phrase compiled once by
-/// <see cref="RubricRegex"/>. Built on first use and cached per step.</summary>
+/// <see cref="RubricRegex"/> and shared by every step that uses the same pattern. Cached per step from the
+/// step's second reply on: a step scored once (the loader's model-answer check) keeps nothing, so loading a
+/// library does not build and hold a matcher for every step.</summary>
 internal sealed partial class StepMatcher
 {
+    private const int MaxSharedRegexes = 4096;
+
     private static readonly ConditionalWeakTable<FreeTextStep, StepMatcher> Cache = new();
+    private static readonly ConditionalWeakTable<FreeTextStep, object> ScoredOnce = new();
+    private static readonly ConcurrentDictionary<string, Regex?> SharedRegexes = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<RubricItem> _items;
     // Per item, the distinct phrase slots it needs: token patterns first, then regexes; -1 never occurs.
@@ -129,7 +136,11 @@ internal sealed partial class StepMatcher
     public static StepMatcher For(FreeTextStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return Cache.GetValue(step, s => new StepMatcher(s.Rubric, s.Rules));
+        if (Cache.TryGetValue(step, out var cached))
+            return cached;
+        return ScoredOnce.TryAdd(step, ScoredOnce)
+            ? new StepMatcher(step.Rubric, step.Rules)
+            : Cache.GetValue(step, s => new StepMatcher(s.Rubric, s.Rules));
     }
 
     /// <summary>For each rubric item (same order), its match with evidence, or null when it did not match.
@@ -262,14 +273,22 @@ internal sealed partial class StepMatcher
 
     private static Regex? TryCompile(string pattern)
     {
+        if (SharedRegexes.TryGetValue(pattern, out var shared))
+            return shared;
+        Regex? regex;
         try
         {
-            return RubricRegex.Create(pattern);
+            regex = RubricRegex.Create(pattern);
         }
         catch (ArgumentException)
         {
             // The loader reports invalid patterns; one that slips through never occurs.
-            return null;
+            regex = null;
         }
+
+        // A compiled Regex is immutable and safe to match from any thread; the bound keeps hostile libraries small.
+        if (SharedRegexes.Count < MaxSharedRegexes)
+            SharedRegexes.TryAdd(pattern, regex);
+        return regex;
     }
 }

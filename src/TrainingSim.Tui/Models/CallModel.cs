@@ -1,13 +1,14 @@
 using TrainingSim.Core.Calls;
 using TrainingSim.Core.Conversations;
+using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
-using TrainingSim.Core.Feedback;
 
 namespace TrainingSim.Tui.Models;
 
-/// <summary>The call screen's state: the conversation, its transcript, reply timing, hints, and the
-/// attempt as recorded — every answered turn is stored the moment it is answered.</summary>
+/// <summary>The call screen's state: its transcript (each turn's feedback as data, in practice mode) over the
+/// <see cref="CallSession"/> that times, hints and records the call — every answered turn is stored the moment
+/// it is answered.</summary>
 internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];

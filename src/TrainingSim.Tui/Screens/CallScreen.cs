@@ -69,6 +69,7 @@ internal sealed class CallScreen : View, IScreen
 
         _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = 3 };
         _reply = new TextField { X = 0, Y = 0, Width = Dim.Fill() };
+        _reply.TextChanged += (_, _) => LimitReply();
         _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Visible = false };
         // Long choices are cut in the list at 80 columns: the selected one is shown whole below it.
         _choicePreview = new TextBlock { X = 0, Y = Pos.Bottom(_choices), Width = Dim.Fill(), Height = ChoicePreviewRows, Visible = false };
@@ -170,6 +171,16 @@ internal sealed class CallScreen : View, IScreen
             _reply.Text = "";
             Render();
         }
+    }
+
+    /// <summary>A reply is at most <see cref="ReplyLimit.MaxCharacters"/> characters (as in the CLI): more is
+    /// cut at once, and the box's title says so.</summary>
+    private void LimitReply()
+    {
+        if (_reply.Text.Length <= ReplyLimit.MaxCharacters)
+            return;
+        _reply.Text = _reply.Text[..ReplyLimit.MaxCharacters];
+        _replyFrame.Title = _text.Format("ReplyTooLong", ReplyLimit.MaxCharacters);
     }
 
     private void Choose(int number)

@@ -89,15 +89,44 @@ internal static class TestScenarios
         },
     };
 
+    /// <summary>One free-text step whose items have no hints (a bonus and a penalty too), then an end.</summary>
+    public static Scenario NoHints { get; } = new()
+    {
+        Id = "no-hints",
+        Title = "没有提示的场景",
+        Language = "zh-CN",
+        Module = "账单",
+        Difficulty = 1,
+        Customer = new Customer("赵女士", null, 60),
+        Start = "opening",
+        Steps = new Dictionary<string, Step>
+        {
+            ["opening"] = new FreeTextStep
+            {
+                Id = "opening",
+                Say = "我的话费怎么又多了？",
+                Model = "非常抱歉，我马上帮您查。",
+                Rubric =
+                [
+                    Item("apology", "empathy", 3, null, "抱歉", "对不起"),
+                    Item("check", "solution", 3, null, "查"),
+                    Item("blame", "courtesy", -2, null, "不归我管"),
+                ],
+                Next = Next.To("done"),
+            },
+            ["done"] = new EndStep { Id = "done", Say = "好。", Outcome = "resolved" },
+        },
+    };
+
     public static IReadOnlyList<Scenario> All { get; } = [Billing, Angry];
 
     private static Skill Skill(string id, string zh, string en) =>
         new(id, new Dictionary<string, string> { ["zh-CN"] = zh, ["en"] = en }, new Dictionary<string, string>());
 
-    private static RubricItem Item(string id, string skill, int points, string hint, params string[] phrases) =>
+    private static RubricItem Item(string id, string skill, int points, string? hint, params string[] phrases) =>
         Item(id, skill, points, hint, false, phrases);
 
-    private static RubricItem Item(string id, string skill, int points, string hint, bool bonus, string[] phrases) => new()
+    private static RubricItem Item(string id, string skill, int points, string? hint, bool bonus, string[] phrases) => new()
     {
         Id = id,
         Skill = skill,
