@@ -2,6 +2,7 @@ using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Localization;
 
 namespace TrainingSim.Tui.Shell;
@@ -11,11 +12,15 @@ namespace TrainingSim.Tui.Shell;
 /// something), Esc goes back one screen.</summary>
 internal sealed class GameShell : Runnable
 {
+    private const int StoreProblemRows = 2;
+
     private readonly IApplication _app;
     private readonly UiText _text;
     private readonly string _databasePath;
     private readonly Stack<IScreen> _screens = new();
     private readonly Label _titleLine;
+    private readonly Label _storeProblem;
+    private readonly Label _storeReason;
     private readonly View _host;
     private readonly ConfirmBox _confirm;
     private StatusBar? _statusBar;
@@ -29,9 +34,11 @@ internal sealed class GameShell : Runnable
         Width = Dim.Fill();
         Height = Dim.Fill();
         _titleLine = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+        _storeProblem = new Label { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, Visible = false };
+        _storeReason = new Label { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Visible = false };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         _confirm = new ConfirmBox(text);
-        Add(_titleLine, _host, _confirm);
+        Add(_titleLine, _storeProblem, _storeReason, _host, _confirm);
         _app.Keyboard.KeyDown += OnAppKeyDown;
     }
 
@@ -95,6 +102,17 @@ internal sealed class GameShell : Runnable
         shortcuts.Add(new Shortcut(Key.Q.WithCtrl, _text["KeyQuit"], RequestQuit));
         _statusBar = new StatusBar(shortcuts);
         Add(_statusBar);
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    /// <summary>Shows (or, with null, hides) why the database refuses the game's writes, above the screen.</summary>
+    public void ShowStoreProblem(string? problem, int keptWrites)
+    {
+        _storeProblem.Visible = _storeReason.Visible = problem is not null;
+        _storeProblem.Text = problem is null ? "" : _text.Format("StoreProblem", keptWrites);
+        _storeReason.Text = problem ?? "";
+        _host.Y = problem is null ? 1 : 1 + StoreProblemRows;
         SetNeedsLayout();
         SetNeedsDraw();
     }
@@ -166,7 +184,15 @@ internal sealed class GameShell : Runnable
     {
         if (key.Handled || Current is not { } screen)
             return;
-        key.Handled = Route(screen, key);
+        try
+        {
+            key.Handled = Route(screen, key);
+        }
+        catch (ProgressStoreException)
+        {
+            // The store has reported it (the message and the retry follow); the screen stays as it was.
+            key.Handled = true;
+        }
         if (key.Handled && ReferenceEquals(Current, screen) && !ReferenceEquals(screen.Keys, _shownKeys))
             Refresh();
     }
