@@ -28,7 +28,7 @@ internal sealed class GameFlow
         Background = new Background(app);
         Shell = new GameShell(app, _text, options.DatabasePath);
         _retry = new StoreRetry(app, Store, Shell, Background);
-        Staff = new StaffFlow(app, options, Shell, _text);
+        Staff = new StaffFlow(app, options, Shell, _text, Background);
     }
 
     /// <summary>Disk work off the UI thread.</summary>

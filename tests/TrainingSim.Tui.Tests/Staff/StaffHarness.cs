@@ -90,8 +90,14 @@ internal sealed class StaffHarness : IDisposable
         return this;
     }
 
-    /// <summary>Runs work queued with <c>App.Invoke</c> (a reload from the file watcher).</summary>
-    public void RunQueued() => _app.TimedEvents!.RunTimers();
+    /// <summary>Waits for the disk work started off the UI thread (a reload), then runs what it queued with
+    /// <c>App.Invoke</c>.</summary>
+    public StaffHarness RunQueued()
+    {
+        Flow.Background.WaitIdle();
+        _app.TimedEvents!.RunTimers();
+        return this;
+    }
 
     /// <summary>The screen as text, trailing spaces trimmed per line.</summary>
     public string Text()
