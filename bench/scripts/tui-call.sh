@@ -104,7 +104,9 @@ pid=$(tm display-message -p -t game '#{pane_pid}')
 wait_for game "新学员"
 tm send-keys -t game F2; sleep 0.3
 tm send-keys -t game -l "陈晓雨"; tm send-keys -t game Enter; sleep 0.3
-tm send-keys -t game -l "一班"; tm send-keys -t game Enter
+tm send-keys -t game -l "一班"; tm send-keys -t game Enter; sleep 0.3
+tm send-keys -t game -l "2468"; tm send-keys -t game Enter; sleep 0.3   # the first sign-in sets a PIN
+tm send-keys -t game -l "2468"; tm send-keys -t game Enter
 wait_for game "学员 陈晓雨"
 tm send-keys -t game C-f; sleep 0.3
 tm send-keys -t game -l "换 4G"; sleep 0.5

@@ -8,6 +8,9 @@ namespace TrainingSim.Cli;
 /// <param name="Error">Standard error: one line per problem.</param>
 public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 {
+    /// <summary>True when standard input is a terminal: passphrases are then read key by key without echo.</summary>
+    public bool InputIsTerminal { get; init; }
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The process's own streams, UTF-8 both ways whatever the locale says.</summary>
@@ -17,6 +20,9 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
         // A reader over the raw stream: ReadLine returns as soon as a line has arrived on a pipe.
         var input = new StreamReader(Console.OpenStandardInput(), Utf8NoBom, detectEncodingFromByteOrderMarks: false);
         // Nothing from stored data or replies reaches the terminal raw (TerminalText).
-        return new CliConsole(input, new TerminalWriter(Console.Out), new TerminalWriter(Console.Error));
+        return new CliConsole(input, new TerminalWriter(Console.Out), new TerminalWriter(Console.Error))
+        {
+            InputIsTerminal = !Console.IsInputRedirected,
+        };
     }
 }

@@ -15,5 +15,6 @@ public static class CommandCatalog
         new Commands.ExportCommand(),
         new Commands.ImportCommand(),
         new Commands.DbCommand(),
+        new Commands.StaffCommand(),
     ];
 }

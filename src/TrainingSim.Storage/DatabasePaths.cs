@@ -6,7 +6,7 @@ public static class DatabasePaths
 {
     public const string EnvironmentVariable = "TRAININGSIM_DB";
 
-    /// <summary>The full path of the database file; creates its folder when missing.</summary>
+    /// <summary>The full path of the database file; creates its folder (owner-only) when missing.</summary>
     /// <exception cref="Core.Progress.ProgressStoreException">The folder cannot be created.</exception>
     public static string Resolve(string? dbOption) =>
         Resolve(dbOption, Environment.GetEnvironmentVariable(EnvironmentVariable),
@@ -29,7 +29,7 @@ public static class DatabasePaths
             return full;
         try
         {
-            Directory.CreateDirectory(folder);
+            OwnerOnly.CreateFolder(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,7 +68,10 @@ public sealed partial class LiteDbProgressStore
             if (exists)
                 CheckBeforeWriting(full);
             else
+            {
                 FreeSpace.Require(full, "the new database");
+                OwnerOnly.CreateFile(full);
+            }
             try
             {
                 db = new LiteDatabase(Connection(full, create: !exists));

@@ -65,6 +65,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         {
             if (!_trainees.Delete(name))
                 return false;
+            _db.GetCollection(PinStore.Collection).Delete(name);
             foreach (var id in _attempts.Find(Query.EQ("trainee", name)).Select(d => d["_id"]).ToList())
             {
                 _turns.DeleteMany(Query.EQ("attempt", id));
@@ -72,6 +73,18 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
             }
 
             return true;
+        });
+    }
+
+    public bool SetCohort(string name, string? cohort)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Write($"the cohort of trainee {name}", () =>
+        {
+            if (_trainees.FindById(name) is not { } document)
+                return false;
+            document["cohort"] = cohort;
+            return _trainees.Update(document);
         });
     }
 

@@ -15,29 +15,13 @@ public sealed class RoleStore(ILiteDatabase database) : IRoleStore
     public RoleCredential? Find(Role role)
     {
         var document = Roles.FindById(Key(role));
-        if (document is null)
-            return null;
-        var lockedUntil = document["lockedUntil"];
-        return new RoleCredential(
-            role,
-            document["hash"].AsString,
-            document["failedAttempts"].AsInt32,
-            document["lockouts"].AsInt32,
-            lockedUntil.IsNull ? null : new DateTimeOffset(lockedUntil.AsInt64, TimeSpan.Zero));
+        return document is null ? null : new RoleCredential(role, SecretBson.Hash(document)).WithCounts(SecretBson.Counts(document));
     }
 
     public void Save(RoleCredential credential)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        Roles.Upsert(new BsonDocument
-        {
-            ["_id"] = Key(credential.Role),
-            ["hash"] = credential.Hash,
-            ["failedAttempts"] = credential.FailedAttempts,
-            ["lockouts"] = credential.Lockouts,
-            // UTC ticks: exact, and free of the local-time conversion LiteDB applies to dates.
-            ["lockedUntil"] = credential.LockedUntil is { } until ? new BsonValue(until.UtcTicks) : BsonValue.Null,
-        });
+        Roles.Upsert(SecretBson.ToDocument(Key(credential.Role), credential.Hash, credential.Counts));
         database.Checkpoint();
     }
 

@@ -61,6 +61,8 @@ internal static class TraineeRemoval
         collections[ProgressBson.Trainees] = [.. collections.GetValueOrDefault(ProgressBson.Trainees, []).Where(t => t["_id"] != name)];
         collections[ProgressBson.Attempts] = [.. attempts.Where(a => !theirs.Contains(a["_id"]))];
         collections[ProgressBson.Turns] = [.. collections.GetValueOrDefault(ProgressBson.Turns, []).Where(t => !theirs.Contains(t["attempt"]))];
+        if (collections.TryGetValue(PinStore.Collection, out var pins))
+            collections[PinStore.Collection] = [.. pins.Where(p => p["_id"] != name)];
         return (snapshot with { Collections = collections }, theirs.Count);
     }
 

@@ -38,6 +38,10 @@ public sealed record TuiOptions
     /// survives a restart). The in-memory default forgets them when the program ends.</summary>
     public IRoleStore Roles { get; init; } = new InMemoryRoleStore();
 
+    /// <summary>Trainees' PINs and whether they are required (the progress database's). The in-memory default
+    /// requires PINs and forgets them when the program ends.</summary>
+    public IPinStore Pins { get; init; } = new InMemoryPinStore();
+
     /// <summary>Every scenario file with its diagnostics, for the trainers' library browser.</summary>
     public IReadOnlyList<StaffLibraryFile> LibraryFiles { get; init; } = [];
 

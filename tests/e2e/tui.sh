@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end: the real program in tmux (100×30). A new trainee signs in, plays a shipped Chinese scenario
-# with replies typed by `send-keys -l`, reads the scorecard, quits with Ctrl+Q, starts again and finds the
-# attempt on the home screen. Prints PASS/FAIL lines; exits non-zero on any failure.
+# with replies typed by `send-keys -l`, reads the scorecard, quits with Ctrl+Q, starts again, opens the
+# trainee with their PIN (set at the first sign-in) and finds the attempt on the home screen. Prints PASS/FAIL lines; exits non-zero on any failure.
 #
 # Usage: tests/e2e/tui.sh            (builds src/TrainingSim.Cli unless TRAININGSIM_DLL names a built dll)
 set -uo pipefail
@@ -65,6 +65,9 @@ tm send-keys -t "$session" F2
 sleep 0.3
 type_line "陈晓雨"
 type_line "2026春季一班"
+step "the first sign-in asks the new trainee to set a PIN" "第一次登录"
+type_line "2468"
+type_line "2468"
 step "a new trainee signs in and sees the home screen" "学员 陈晓雨"
 
 # 2. Open a shipped Chinese scenario through the filter.
@@ -103,6 +106,10 @@ tm kill-session -t "$session" >/dev/null 2>&1
 start
 step "second start lists the trainee" "陈晓雨" 30
 tm send-keys -t "$session" Enter
+step "opening the trainee asks for their PIN" "请输入你的 PIN"
+type_line "1357"
+step "a wrong PIN is refused" "PIN 错误"
+type_line "2468"
 step "the trainee's home screen opens" "学员 陈晓雨"
 home=$(screen)
 row=$(printf '%s\n' "$home" | grep -F "换 4G" | head -1)

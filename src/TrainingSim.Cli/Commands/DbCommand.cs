@@ -65,6 +65,7 @@ public sealed class DbCommand : ICliCommand
         var path = ExistingDatabase(context);
         // Opening read-only first refuses a damaged or newer file with its own clear message, changing nothing.
         LiteDbProgressStore.Open(path, readOnly: true).Dispose();
+        StaffAccess.Require(context);
         var result = MaintenanceTasks.Backup(path, output, force);
         foreach (var problem in result.Problems)
             context.Error.WriteLine(ErrorReport.OneLine(problem));

@@ -31,6 +31,7 @@ public sealed class ExportCommand : ICliCommand
     {
         var target = output == "-" ? output : OutputTarget.Check(output, context.DatabasePath, force);
         List<AttemptRecord> selected;
+        StaffAccess.Require(context);
         using (var store = LiteDbProgressStore.OpenForReading(context.DatabasePath))
         {
             if (trainee is not null && store.FindTrainee(trainee) is null)

@@ -87,6 +87,7 @@ public sealed class ImportCommand : ICliCommand
         }
 
         using var store = LiteDbProgressStore.Open(context.DatabasePath);
+        StaffAccess.Require(context, store);
         var result = XapiMerge.Apply(batch, store);
         foreach (var attempt in result.NotMerged)
             context.Error.WriteLine($"trainingsim: {ReportText.Format(context, "ImportNotMerged", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");

@@ -62,7 +62,7 @@ public sealed class PlayCommand : ICliCommand
             : new TextTranscript(context.Out, context.Text, new InterfaceWording(context.Culture, content));
 
         // With --trainee the call records every turn, storing it before the session shows it.
-        using var recording = name is null ? null : TraineeRecording.Start(context.DatabasePath, name, scenario);
+        using var recording = name is null ? null : TraineeRecording.Start(context, name, scenario);
         var call = recording?.Call ?? CallSession.Start(scenario);
         var result = new PlaySession(call, replies, [output], context.Text).Play();
         return result.Outcome == Outcomes.Abandoned ? ExitCodes.Problem : ExitCodes.Success;

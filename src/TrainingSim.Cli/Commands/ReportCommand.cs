@@ -39,6 +39,7 @@ public sealed class ReportCommand : ICliCommand
 
     private static int Run(CliContext context, AttemptQuery query, bool items, ReportFormat format)
     {
+        StaffAccess.Require(context);
         using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
         if (query.Trainee is { } name && store.FindTrainee(name) is null)
         {

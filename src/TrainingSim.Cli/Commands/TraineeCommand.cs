@@ -10,7 +10,7 @@ namespace TrainingSim.Cli.Commands;
 public sealed class TraineeCommand : ICliCommand
 {
     /// <summary>The subcommands of <c>trainee</c>; each builds its own <see cref="Command"/>.</summary>
-    public static IList<Func<CliHost, Command>> Subcommands { get; } = [Add, List, TraineeRemoveCommand.Create];
+    public static IList<Func<CliHost, Command>> Subcommands { get; } = [Add, List, TraineeRemoveCommand.Create, TraineePinCommand.Create, TraineeCohortCommand.Create];
 
     public Command Create(CliHost host)
     {
@@ -28,13 +28,14 @@ public sealed class TraineeCommand : ICliCommand
         command.SetAction(parse =>
         {
             var context = host.Context(parse);
-            var trainee = parse.GetValue(name)!.Trim();
             var group = parse.GetValue(cohort)?.Trim() is { Length: > 0 } given ? given : null;
-            if (trainee.Length == 0)
+            if (parse.GetValue(name)!.Trim().Length == 0)
                 throw new CliException(context.Text["TraineeNameEmpty"]);
 
             using var store = LiteDbProgressStore.Open(context.DatabasePath);
-            if (store.FindTrainee(trainee) is { } existing)
+            var check = TraineeNaming.Check(context, parse.GetValue(name)!, store);
+            var trainee = check.Name;
+            if (check.Existing is { } existing)
             {
                 if (group is not null && group != existing.Cohort)
                 {
@@ -62,6 +63,7 @@ public sealed class TraineeCommand : ICliCommand
         command.SetAction(parse =>
         {
             var context = host.Context(parse);
+            StaffAccess.Require(context);
             using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
             var trainees = store.ListTrainees().OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
             if (parse.GetValue(format) == "json")

@@ -20,7 +20,8 @@ public static class TraineeRemoveCommand
     private static int Run(CliContext context, string name)
     {
         // Opening first refuses a damaged or newer file (and clears LiteDB's flag on an intact one).
-        LiteDbProgressStore.Open(context.DatabasePath).Dispose();
+        using (var store = LiteDbProgressStore.Open(context.DatabasePath))
+            StaffAccess.Require(context, store);
         if (MaintenanceTasks.RemoveTrainee(context.DatabasePath, name) is not { } attempts)
         {
             context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");

@@ -49,6 +49,7 @@ public static class TuiCommand
                 Culture = context.Culture,
                 DatabasePath = databasePath,
                 Roles = store.Roles,
+                Pins = store.Pins,
                 LibraryFiles = StaffFiles(library),
                 ReloadLibrary = () => Reload(context),
                 WatchPaths = context.ScenarioPaths,

@@ -19,12 +19,16 @@ public sealed class TraineeRecording : IDisposable
 
     public CallSession Call { get; }
 
-    public static TraineeRecording Start(string databasePath, string traineeName, Scenario scenario)
+    /// <summary>Records for the trainee of that name; a name new to the database must pass the naming rule
+    /// (not confusable with an existing trainee, no invisible characters).</summary>
+    public static TraineeRecording Start(CliContext context, string traineeName, Scenario scenario)
     {
-        var store = LiteDbProgressStore.Open(databasePath);
+        ArgumentNullException.ThrowIfNull(context);
+        var store = LiteDbProgressStore.Open(context.DatabasePath);
         try
         {
-            var trainee = store.FindTrainee(traineeName) ?? store.AddTrainee(traineeName, cohort: null);
+            var check = Commands.TraineeNaming.Check(context, traineeName, store);
+            var trainee = check.Existing ?? store.AddTrainee(check.Name, cohort: null);
             return new TraineeRecording(store, CallSession.Record(scenario, store, trainee, PlayMode.Practice));
         }
         catch

@@ -17,6 +17,10 @@ public interface IProgressStore
     /// <summary>Deletes a trainee and every attempt and turn of theirs; false when unknown.</summary>
     bool RemoveTrainee(string name);
 
+    /// <summary>Moves a trainee to another cohort (null: none), a staff action; false when unknown. Their
+    /// attempts keep the cohort they were played in.</summary>
+    bool SetCohort(string name, string? cohort);
+
     /// <summary>Stores a new attempt with no turns and no outcome (those of the record must be empty).
     /// Adds the trainee when unknown.</summary>
     void StartAttempt(AttemptRecord attempt);

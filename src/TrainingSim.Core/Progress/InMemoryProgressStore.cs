@@ -49,6 +49,18 @@ public sealed class InMemoryProgressStore : IProgressStore
         }
     }
 
+    public bool SetCohort(string name, string? cohort)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_lock)
+        {
+            if (!_trainees.TryGetValue(name, out var trainee))
+                return false;
+            _trainees[name] = trainee with { Cohort = cohort };
+            return true;
+        }
+    }
+
     public void StartAttempt(AttemptRecord attempt)
     {
         ProgressRules.CheckNewAttempt(attempt);

@@ -40,10 +40,10 @@ internal sealed partial class StepMatcher
         // 2. Negation: an occurrence reached by an odd number of standing cues in its clause does not count.
         bool Negated(Occurrence o) => o.HasTokens && marks.IsNegated(o.First, o.End);
 
-        // 3. Keyword lists: among the standing, non-negated occurrences of the step's own positive items, the
-        // leftmost-longest are taken; adjacent ones (no token between) form runs; a run of ListRun distinct
+        // 3. Keyword lists: the tokens covered by standing occurrences (negated ones included) of the step's own positive items
+        // form stretches (within one sentence); a stretch whose leftmost-longest occurrences are ListRun distinct
         // phrases is a keyword list, and every positive occurrence inside it is ignored.
-        var listed = KeywordLists(bySlot, Negated, rules.ListRun);
+        var listed = KeywordLists(bySlot, rules.ListRun, marks);
         bool Listed(Occurrence o) => o.HasTokens && listed.Any(run => run.First <= o.First && o.End <= run.End);
 
         var counted = new ItemMatch?[_items.Count];
@@ -89,44 +89,58 @@ internal sealed partial class StepMatcher
         return new Format2Match(counted, discounted, tokens);
     }
 
-    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, Func<Occurrence, bool> negated, int listRun)
+    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, int listRun, TextMarks marks)
     {
         var candidates = new List<Occurrence>();
         for (var i = 0; i < _items.Count; i++)
         {
             if (_items[i].IsPenalty || _items[i].FromHouseRubric)
                 continue;
-            candidates.AddRange(Select(bySlot, _itemSlots[i], o => o.HasTokens && !negated(o)));
+            // Negated occurrences belong to the list too: 隐私 不能提供 无法提供 is one string of phrases.
+            candidates.AddRange(Select(bySlot, _itemSlots[i], o => o.HasTokens));
+        }
+
+        // Stretches: maximal runs of tokens that some candidate covers, within one sentence.
+        var covered = new bool[marks.Clause.Length];
+        foreach (var o in candidates)
+        {
+            for (var t = o.First; t < o.End; t++)
+                covered[t] = true;
         }
 
         candidates.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
-        var runs = new List<(int First, int End)>();
-        var taken = -1;
-        var runFirst = -1;
-        var runSlots = new HashSet<int>();
-        void Close()
+        var lists = new List<(int First, int End)>();
+        var first = 0;
+        while (first < covered.Length)
         {
-            if (runSlots.Count >= listRun)
-                runs.Add((runFirst, taken));
-            runSlots.Clear();
-        }
-
-        foreach (var o in candidates)
-        {
-            if (o.First < taken)
-                continue;
-            if (o.First != taken)
+            if (!covered[first])
             {
-                Close();
-                runFirst = o.First;
+                first++;
+                continue;
             }
 
-            runSlots.Add(o.Slot);
-            taken = o.End;
+            var end = first + 1;
+            while (end < covered.Length && covered[end] && marks.Sentence[end] == marks.Sentence[first])
+                end++;
+
+            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once.
+            var phrases = new HashSet<int>();
+            var taken = first;
+            foreach (var o in candidates)
+            {
+                if (o.First >= taken && o.End <= end)
+                {
+                    phrases.Add(o.Slot);
+                    taken = o.End;
+                }
+            }
+
+            if (phrases.Count >= listRun)
+                lists.Add((first, end));
+            first = end;
         }
 
-        Close();
-        return runs;
+        return lists;
     }
 
     private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot)

@@ -13,7 +13,11 @@ public static class PassphraseHasher
     public const int Iterations = 600_000;
     public const int SaltBytes = 16;
     public const int HashBytes = 32;
-    public const int MinimumLength = 8;
+    /// <summary>The fewest characters a new passphrase may have (older, shorter ones still unlock).</summary>
+    public const int MinimumLength = 12;
+
+    public static bool IsLongEnough(string passphrase) =>
+        passphrase.EnumerateRunes().Count() >= MinimumLength;
 
     public static string Hash(string passphrase) => Hash(passphrase, RandomNumberGenerator.GetBytes(SaltBytes), Iterations);
 

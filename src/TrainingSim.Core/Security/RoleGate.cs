@@ -1,75 +1,72 @@
 namespace TrainingSim.Core.Security;
 
-/// <summary>Guards the trainer and team-lead views. The first use of a role sets its passphrase; later
-/// unlocks verify it. After <see cref="MaxFailures"/> wrong passphrases in a row the role locks for
-/// <see cref="FirstLockout"/>, every further lockout twice as long (up to <see cref="LongestLockout"/>);
-/// a success clears both counts. The state is saved through <see cref="IRoleStore"/> on every change.</summary>
+/// <summary>Guards the trainer and team-lead views. A role's passphrase is set in advance, by whoever runs
+/// <c>trainingsim staff passphrase</c> (never by whoever first reaches the role entry); unlocks verify it
+/// under the <see cref="Lockout"/> rule. The state is saved through <see cref="IRoleStore"/> on every change.</summary>
 public sealed class RoleGate(IRoleStore store, TimeProvider time)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan FirstLockout = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan LongestLockout = TimeSpan.FromHours(24);
+    public static readonly IReadOnlyList<Role> AllRoles = [Role.Lead, Role.Trainer];
 
     public bool HasPassphrase(Role role) => store.Find(role) is not null;
 
-    /// <summary>Sets the passphrase on first use only.</summary>
+    /// <summary>True once any staff role has a passphrase: from then on other trainees' data needs one.</summary>
+    public bool AnyPassphrase => AllRoles.Any(HasPassphrase);
+
+    /// <summary>Sets a role's first passphrase; a set one is changed with <see cref="ChangePassphrase"/>.</summary>
     public SetPassphraseStatus SetPassphrase(Role role, string passphrase)
     {
+        ArgumentNullException.ThrowIfNull(passphrase);
         if (store.Find(role) is not null)
             return SetPassphraseStatus.AlreadySet;
-        if (passphrase.Length < PassphraseHasher.MinimumLength)
+        if (!PassphraseHasher.IsLongEnough(passphrase))
             return SetPassphraseStatus.TooShort;
         store.Save(new RoleCredential(role, PassphraseHasher.Hash(passphrase)));
         return SetPassphraseStatus.Set;
     }
 
-    /// <summary>Replaces the passphrase after checking the current one (which counts as an unlock attempt).</summary>
+    /// <summary>Replaces the passphrase after checking the current one (which counts as an unlock attempt).
+    /// A replacement shorter than <see cref="PassphraseHasher.MinimumLength"/> is refused before anything is checked.</summary>
     public UnlockResult ChangePassphrase(Role role, string current, string replacement)
     {
-        if (replacement.Length < PassphraseHasher.MinimumLength)
-            return new UnlockResult(UnlockStatus.Denied, TriesLeft(store.Find(role)));
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (!PassphraseHasher.IsLongEnough(replacement))
+            return new UnlockResult(UnlockStatus.TooShort);
         var unlock = Unlock(role, current);
         if (unlock.Granted)
             store.Save(new RoleCredential(role, PassphraseHasher.Hash(replacement)));
         return unlock;
     }
 
-    public UnlockResult Unlock(Role role, string passphrase)
+    public UnlockResult Unlock(Role role, string passphrase) =>
+        store.Find(role) is { } credential
+            ? Lockout.Try(credential, passphrase, time.GetUtcNow(), store.Save)
+            : new UnlockResult(UnlockStatus.NotSet);
+
+    /// <summary>Unlocks whichever role the passphrase belongs to (the command line asks for "a staff
+    /// passphrase"). A passphrase that matches no role counts as one wrong try against every role not locked.</summary>
+    public (UnlockResult Result, Role? Role) UnlockAny(string passphrase)
     {
-        if (store.Find(role) is not { } credential)
-            return new UnlockResult(UnlockStatus.NotSet);
         var now = time.GetUtcNow();
-        if (credential.LockedUntil is { } until && now < until)
-            return new UnlockResult(UnlockStatus.LockedOut, 0, until);
+        var set = AllRoles.Select(store.Find).OfType<RoleCredential>().ToList();
+        if (set.Count == 0)
+            return (new UnlockResult(UnlockStatus.NotSet), null);
+        var open = set.Where(c => !Lockout.IsLocked(c.Counts, now)).ToList();
+        if (open.Count == 0)
+            return (new UnlockResult(UnlockStatus.LockedOut, 0, set.Min(c => c.LockedUntil)), null);
 
-        if (PassphraseHasher.Verify(passphrase, credential.Hash))
+        if (open.FirstOrDefault(c => PassphraseHasher.Verify(passphrase, c.Hash)) is { } match)
         {
-            if (credential.FailedAttempts != 0 || credential.Lockouts != 0 || credential.LockedUntil is not null)
-                store.Save(credential with { FailedAttempts = 0, Lockouts = 0, LockedUntil = null });
-            return new UnlockResult(UnlockStatus.Granted, MaxFailures);
+            if (!match.Counts.IsClear)
+                store.Save(match.WithCounts(default));
+            return (new UnlockResult(UnlockStatus.Granted, Lockout.MaxFailures), match.Role);
         }
 
-        var failures = credential.FailedAttempts + 1;
-        if (failures < MaxFailures)
+        var results = open.Select(c =>
         {
-            var updated = credential with { FailedAttempts = failures, LockedUntil = null };
-            store.Save(updated);
-            return new UnlockResult(UnlockStatus.Denied, TriesLeft(updated));
-        }
-
-        var lockedUntil = now + LockoutLength(credential.Lockouts);
-        store.Save(credential with { FailedAttempts = 0, Lockouts = credential.Lockouts + 1, LockedUntil = lockedUntil });
-        return new UnlockResult(UnlockStatus.LockedOut, 0, lockedUntil);
+            var (counts, result) = Lockout.Fail(c.Counts, now);
+            store.Save(c.WithCounts(counts));
+            return result;
+        }).ToList();
+        return (results.MinBy(r => r.TriesLeft)!, null);
     }
-
-    /// <summary>The length of the lockout after <paramref name="earlierLockouts"/> earlier ones: 30 s, 60 s, 120 s…</summary>
-    public static TimeSpan LockoutLength(int earlierLockouts)
-    {
-        var length = FirstLockout;
-        for (var i = 0; i < earlierLockouts && length < LongestLockout; i++)
-            length += length;
-        return length < LongestLockout ? length : LongestLockout;
-    }
-
-    private static int TriesLeft(RoleCredential? credential) => MaxFailures - (credential?.FailedAttempts ?? 0);
 }

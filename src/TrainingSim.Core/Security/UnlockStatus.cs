@@ -9,4 +9,6 @@ public enum UnlockStatus
     LockedOut,
     /// <summary>No passphrase set yet for the role: set one first.</summary>
     NotSet,
+    /// <summary>The new passphrase is too short; nothing was checked or changed.</summary>
+    TooShort,
 }

@@ -12,6 +12,11 @@ internal sealed class TextMarks
     public required IReadOnlyList<(int First, int End, int Reach)> After { get; init; }
     /// <summary>Per token, its clause number (increasing), or -1 for a token of a clause break word.</summary>
     public required int[] Clause { get; init; }
+    /// <summary>Tokens at which some negation cue starts (standing or not): a phrase starting there is a negation of its
+    /// own (不能说), so a cue it starts inside does not reach it.</summary>
+    public IReadOnlySet<int> CueStarts { get; init; } = new HashSet<int>();
+    /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>
+    public int[] Sentence { get; init; } = [];
 
     /// <summary>True when [first, end) overlaps an anchor without containing it whole.</summary>
     public bool Cuts(int first, int end)
@@ -32,7 +37,7 @@ internal sealed class TextMarks
         var clause = Clause[first];
         foreach (var (cueFirst, cueEnd, reach) in Before)
         {
-            if (cueEnd <= first && first - cueEnd <= reach && Clause[cueFirst] == clause && clause >= 0)
+            if (Reaches(cueFirst, cueEnd, reach, first) && Clause[cueFirst] == clause && clause >= 0)
                 count++;
         }
 
@@ -46,13 +51,19 @@ internal sealed class TextMarks
         return count % 2 == 1;
     }
 
+    /// <summary>A cue before a phrase reaches it when the phrase starts at most <paramref name="reach"/> tokens after the
+    /// cue ends, or inside the cue (in 您不要换号 the cue 不要 reaches 要换号) unless the phrase opens with a cue itself
+    /// (in 也不能说 the phrase 不能说 is a negation of its own).</summary>
+    private bool Reaches(int cueFirst, int cueEnd, int reach, int first) =>
+        (cueEnd <= first && first - cueEnd <= reach) || (cueFirst < first && first < cueEnd && !CueStarts.Contains(first));
+
     /// <summary>The standing cues that negate [first, end), for evidence.</summary>
     public IEnumerable<(int First, int End)> CuesOf(int first, int end)
     {
         var clause = Clause[first];
         foreach (var (cueFirst, cueEnd, reach) in Before)
         {
-            if (cueEnd <= first && first - cueEnd <= reach && Clause[cueFirst] == clause)
+            if (Reaches(cueFirst, cueEnd, reach, first) && Clause[cueFirst] == clause)
                 yield return (cueFirst, cueEnd);
         }
 

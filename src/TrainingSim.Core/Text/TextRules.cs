@@ -31,7 +31,7 @@ public sealed record NegationCue(TokenPhrase Phrase, int Reach);
 
 /// <summary>Suffix rules applied to every non-CJK word token: the first rule whose suffix ends the word and leaves at
 /// least <see cref="MinStem"/> characters replaces that suffix; then, when <see cref="DropFinalE"/>, a final <c>e</c>
-/// is dropped from a stem longer than <see cref="MinStem"/>.</summary>
+/// is dropped when more than <see cref="MinStem"/> characters remain (care stays care, arrange becomes arrang).</summary>
 public sealed record WordForms(int MinStem, IReadOnlyList<SuffixRule> Rules, bool DropFinalE);
 
 public readonly record struct SuffixRule(string Suffix, string Replacement);

@@ -10,6 +10,9 @@ internal sealed class TextRulesIndex
     /// <summary>Characters that end a clause (both widths): a negation cue never reaches past one.</summary>
     public const string ClauseMarks = ",，。．.!！?？;；:：\n\r";
 
+    /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
+    public const string SentenceMarks = "。．.!！?？\n\r";
+
     private static readonly ConditionalWeakTable<TextRules, TextRulesIndex> Cache = new();
 
     private enum Kind { Word, NotNegation, Break, Before, After }
@@ -73,25 +76,33 @@ internal sealed class TextRulesIndex
 
         var marks = new TextMarks { Anchors = anchors, Before = [], After = [], Clause = new int[tokens.Count] };
 
-        // Cues that cut an anchor do not stand; of the rest, the leftmost-longest win.
-        var cues = new List<(int First, int End, Kind Kind, int Reach)>();
+        // Cues that cut an anchor do not stand; of the rest, the leftmost-longest win. A cue listed both before and
+        // after acts both ways from one occurrence.
+        var cues = new Dictionary<(int First, int End), (int Before, int After)>();
         foreach (var (pattern, first, last) in found)
         {
             var (kind, reach) = _patterns[pattern];
-            if (kind is Kind.Before or Kind.After && !marks.Cuts(first, last + 1))
-                cues.Add((first, last + 1, kind, reach));
+            if (kind is not (Kind.Before or Kind.After) || marks.Cuts(first, last + 1))
+                continue;
+            var (before, after) = cues.GetValueOrDefault((first, last + 1), (-1, -1));
+            cues[(first, last + 1)] = kind == Kind.Before ? (Math.Max(before, reach), after) : (before, Math.Max(after, reach));
         }
 
-        cues.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
-        var before = new List<(int, int, int)>();
-        var after = new List<(int, int, int)>();
+        var spans = cues.Keys.ToList();
+        spans.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
+        var beforeCues = new List<(int, int, int)>();
+        var afterCues = new List<(int, int, int)>();
         var taken = 0;
-        foreach (var (first, end, kind, reach) in cues)
+        foreach (var span in spans)
         {
-            if (first < taken)
+            if (span.First < taken)
                 continue;
-            taken = end;
-            (kind == Kind.Before ? before : after).Add((first, end, reach));
+            taken = span.End;
+            var (before, after) = cues[span];
+            if (before >= 0)
+                beforeCues.Add((span.First, span.End, before));
+            if (after >= 0)
+                afterCues.Add((span.First, span.End, after));
         }
 
         var clause = marks.Clause;
@@ -105,28 +116,56 @@ internal sealed class TextRulesIndex
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && (inBreak[i - 1] != inBreak[i] || MarkBetween(reply, tokens[i - 1], tokens[i])))
+            if (i > 0 && (inBreak[i - 1] != inBreak[i] || MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i])))
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
         }
 
-        return new TextMarks { Anchors = anchors, Before = before, After = after, Clause = clause };
+        var sentence = new int[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+            sentence[i] = sentence[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks) ? 1 : 0);
+        var cueStarts = new HashSet<int>();
+        foreach (var (pattern, first, _) in found)
+        {
+            if (_patterns[pattern].Kind is Kind.Before or Kind.After)
+                cueStarts.Add(first);
+        }
+
+        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts };
     }
 
     private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var i = first + 1; i <= last; i++)
         {
-            if (MarkBetween(reply, tokens[i - 1], tokens[i]))
+            if (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks))
                 return true;
         }
 
         return false;
     }
 
-    private static bool MarkBetween(string reply, Token left, Token right)
+    /// <summary>Chinese typed without punctuation separates its clauses with spaces: a space between two CJK tokens
+    /// ends a clause (not a sentence).</summary>
+    private static bool SpaceBetweenCjk(string reply, Token left, Token right)
     {
         var from = left.Start + left.Length;
-        return from < right.Start && reply.AsSpan(from, right.Start - from).IndexOfAny(ClauseMarks) >= 0;
+        return from < right.Start && IsCjk(left) && IsCjk(right)
+            && reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000');
+    }
+
+    private static bool IsCjk(Token token) =>
+        System.Text.Rune.DecodeFromUtf16(token.Text, out var rune, out _) == System.Buffers.OperationStatus.Done && Tokenizer.IsCjk(rune);
+
+    private static bool MarkBetween(string reply, Token left, Token right, string marks)
+    {
+        var from = left.Start + left.Length;
+        if (from >= right.Start)
+            return false;
+        var between = reply.AsSpan(from, right.Start - from);
+        // A point or comma inside a number (3.2 GB, 1,000) ends nothing.
+        if (between is "." or "," or "．" or "，" && char.IsAsciiDigit(reply[from - 1]) && char.IsAsciiDigit(reply[right.Start]))
+            return false;
+        return between.IndexOfAny(marks) >= 0;
     }
 }

@@ -22,7 +22,7 @@ public static class WordStemmer
             }
         }
 
-        if (forms.DropFinalE && stem.Length > forms.MinStem && stem[^1] == 'e')
+        if (forms.DropFinalE && stem.Length - 1 > forms.MinStem && stem[^1] == 'e')
             stem = stem[..^1];
         return stem;
     }

@@ -1,6 +1,7 @@
 using Terminal.Gui.App;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Screens;
@@ -44,14 +45,36 @@ internal sealed class GameFlow
 
     private string Language => _options.Culture.Name;
 
-    public void Start() => Shell.Push(new SignInScreen(new SignInModel(_options.Store), _text, SignedIn, Staff.Open));
+    public void Start() =>
+        Shell.Push(new SignInScreen(_app, new SignInModel(_options.Store), _text, Open, SignedOut, Staff.Open));
 
-    private void SignedIn(Trainee trainee)
+    /// <summary>A picked trainee's record opens after their PIN (set at the first sign-in), unless staff turned PINs off.</summary>
+    private void Open(Trainee trainee)
+    {
+        var gate = new PinGate(_options.Pins, _options.Clock);
+        if (!gate.Required)
+        {
+            SignedIn(trainee, Shell.Push);
+            return;
+        }
+        Shell.Push(new PinScreen(new PinModel(gate, trainee), _text, _options.Clock, () => SignedIn(trainee, Shell.Replace)));
+    }
+
+    private void SignedIn(Trainee trainee, Action<IScreen> show)
     {
         _trainee = trainee;
         Shell.Who = trainee.Name;
         _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock, Language);
-        Shell.Push(new HomeScreen(_home, _text, _options.Clock, OpenBriefing));
+        show(new HomeScreen(_home, _text, _options.Clock, OpenBriefing));
+    }
+
+    /// <summary>Back on sign-in: nobody is signed in, and the title line says so.</summary>
+    private void SignedOut()
+    {
+        _trainee = null;
+        _home = null;
+        Shell.Who = null;
+        Shell.Refresh();
     }
 
     private void OpenBriefing(Scenario scenario) => OpenBriefing(scenario, PlayMode.Practice);

@@ -13,6 +13,7 @@ internal sealed class KeptWritesStore(IProgressStore store, Func<IProgressStore>
     private readonly Lock _gate = new();
     private IProgressStore _store = store;
     private IProgressStore? _opened;
+    private IReadOnlyList<Trainee> _trainees = [];
 
     /// <summary>Raised (on any thread) when <see cref="Problem"/> changes.</summary>
     public event EventHandler? ProblemChanged;
@@ -64,9 +65,26 @@ internal sealed class KeptWritesStore(IProgressStore store, Func<IProgressStore>
 
     public Trainee AddTrainee(string name, string? cohort) => Pass(s => s.AddTrainee(name, cohort));
 
-    public IReadOnlyList<Trainee> ListTrainees() => Pass(s => s.ListTrainees());
+    /// <summary>The list as last read while the database cannot be read: the sign-in screen polls it on a timer,
+    /// where a failure would end the program.</summary>
+    public IReadOnlyList<Trainee> ListTrainees()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                return _trainees = Pass(s => s.ListTrainees());
+            }
+            catch (ProgressStoreException)
+            {
+                return _trainees;
+            }
+        }
+    }
 
     public bool RemoveTrainee(string name) => Pass(s => s.RemoveTrainee(name));
+
+    public bool SetCohort(string name, string? cohort) => Pass(s => s.SetCohort(name, cohort));
 
     public bool ImportAttempt(AttemptRecord attempt) => Pass(s => s.ImportAttempt(attempt));
 

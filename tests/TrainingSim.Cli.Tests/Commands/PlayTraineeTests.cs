@@ -75,4 +75,21 @@ public class PlayTraineeTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal(["trainingsim: error: --trainee needs a name"], result.ErrorLines);
     }
+
+    [Fact]
+    public void Play_TraineeLookingLikeAnExistingOne_RefusedAndNothingRecorded()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("progress.db");
+        InProcessCli.Run("trainee", "add", "Anna", "--cohort", "2026-11", "--db", db);
+
+        var result = InProcessCli.RunWithInput($"{Expert}\n2\n",
+            TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--trainee", "Аnna", "--db", db));
+
+        Assert.Equal(ExitCodes.Problem, result.ExitCode);
+        Assert.Equal(["trainingsim: error: 'Аnna' looks like the existing trainee 'Anna' (cohort 2026-11); use that trainee, or a name that differs visibly"], result.ErrorLines);
+        using var store = LiteDbProgressStore.Open(db);
+        Assert.Empty(store.Attempts(new AttemptQuery()));
+    }
 }
+

@@ -18,11 +18,11 @@ public sealed class ReportShippedScenariosTests : IDisposable
         Run(0, "trainee", "add", "李娜", "--cohort", "2026-11");
         Run(0, "trainee", "add", "alice", "--cohort", "2026-12");
         Play(0, "王小明", "forgot-service-password",
-            "您好，很高兴为您服务！为了保护您的账户安全，请问您是机主本人吗？麻烦提供一下机主的身份证号码。", "1",
+            "您好，很高兴为您服务！为了保护您的账户安全，重置前要先核实机主身份，麻烦您报一下机主的身份证号码。", "1",
             "建议您不要用生日、连续或重复的数字，密码要保管好、不要告诉别人。另外提醒您，客服不会主动索要您的密码，遇到这种电话要小心诈骗。",
             "感谢您的来电，请问还有什么可以帮您？");
         Play(0, "王小明", "forgot-service-password", "你好，行，马上帮您重置。", "你报一下身份证吧。", "2");
-        Play(0, "李娜", "forgot-service-password", "您好，请问您是机主本人吗？", "1", "您的密码不要用生日，也不要告诉别人。", "请问还有什么可以帮您？");
+        Play(0, "李娜", "forgot-service-password", "您好，请您报一下机主的身份证号码，核对一下身份。", "1", "您的密码别用生日，也别告诉别人。", "请问还有什么可以帮您？");
         Play(1, "李娜", "polite-balance-enquiry", "您好，很高兴为您服务！请问您要查询的是现在来电的这个号码吗？");
         Play(0, "alice", "en-data-allowance",
             "Good morning, thank you for calling. Is that for the number you're calling from?",

@@ -87,4 +87,36 @@ public class TraineeCommandTests
         Assert.False(result.HasStackTrace, result.ToString());
         Assert.Equal("this is not a database, and it stays as it is\n", File.ReadAllText(db));
     }
+
+    [Theory]
+    [InlineData("Аnna Li", "'Аnna Li' looks like the existing trainee 'Anna Li' (cohort 2026-11); use that trainee, or a name that differs visibly")]
+    [InlineData("anna  li", "'anna li' looks like the existing trainee 'Anna Li' (cohort 2026-11); use that trainee, or a name that differs visibly")]
+    public void Add_LookalikeOfAnExistingTrainee_RefusedNamingIt(string name, string error)
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("progress.db");
+        InProcessCli.Run("trainee", "add", "Anna Li", "--cohort", "2026-11", "--db", db);
+
+        var result = InProcessCli.Run("trainee", "add", name, "--cohort", "2026-12", "--db", db, "--lang", "en");
+
+        Assert.Equal(ExitCodes.Problem, result.ExitCode);
+        Assert.Equal(["trainingsim: error: " + error], result.ErrorLines);
+        using var store = LiteDbProgressStore.Open(db);
+        Assert.Single(store.ListTrainees());
+    }
+
+    [Fact]
+    public void Add_ZeroWidthSpace_RefusedAsInvisible_FullWidthStoredAsNfkc()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("progress.db");
+
+        var hidden = InProcessCli.Run("trainee", "add", "陈\u200B静", "--db", db, "--lang", "en");
+        var wide = InProcessCli.Run("trainee", "add", "Ｌｉ　Ｎａ", "--db", db, "--lang", "en");
+
+        Assert.Equal(ExitCodes.Usage, hidden.ExitCode);
+        Assert.Equal(["trainingsim: error: the name holds an invisible character (U+200B); type it without"], hidden.ErrorLines);
+        Assert.Equal(["added trainee 'Li Na'"], wide.OutLines);
+    }
 }
+

@@ -17,6 +17,8 @@ public sealed class WatchedStore(Func<string> snapshot) : IProgressStore
 
     public bool RemoveTrainee(string name) => _inner.RemoveTrainee(name);
 
+    public bool SetCohort(string name, string? cohort) => _inner.SetCohort(name, cohort);
+
     public void StartAttempt(AttemptRecord attempt) => _inner.StartAttempt(attempt);
 
     public void RecordTurn(Guid attemptId, TurnRecord turn)

@@ -167,6 +167,21 @@ public abstract class ProgressStoreContract
     }
 
     [Fact]
+    public void SetCohort_Known_MovesTheTraineeNotTheirAttempts()
+    {
+        var attempt = Attempt("a");
+        Store.StartAttempt(attempt);
+
+        Assert.True(Store.SetCohort("a", "2026-12"));
+        Assert.False(Store.SetCohort("nobody", "2026-12"));
+
+        Assert.Equal("2026-12", Store.FindTrainee("a")!.Cohort);
+        Assert.Equal(attempt.Cohort, Store.FindAttempt(attempt.Id)!.Cohort);
+        Assert.True(Store.SetCohort("a", null));
+        Assert.Null(Store.FindTrainee("a")!.Cohort);
+    }
+
+    [Fact]
     public void RemoveTrainee_Known_RemovesTheirAttemptsOnly()
     {
         var mine = Attempt("a");

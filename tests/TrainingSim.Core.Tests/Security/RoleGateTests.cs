@@ -4,7 +4,7 @@ namespace TrainingSim.Core.Tests.Security;
 
 public class RoleGateTests
 {
-    private const string Passphrase = "班长的口令 2026";
+    private const string Passphrase = "班长的口令 2026 年冬季班";
     private static readonly DateTimeOffset Nine = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -20,11 +20,12 @@ public class RoleGateTests
     }
 
     [Fact]
-    public void SetPassphrase_SevenCharacters_TooShort()
+    public void SetPassphrase_ElevenCharacters_TooShort()
     {
         var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
 
-        Assert.Equal(SetPassphraseStatus.TooShort, gate.SetPassphrase(Role.Trainer, "1234567"));
+        Assert.Equal(SetPassphraseStatus.TooShort, gate.SetPassphrase(Role.Trainer, "12345678901"));
+        Assert.Equal(SetPassphraseStatus.TooShort, gate.SetPassphrase(Role.Trainer, "十一个汉字的口令太短了"));
         Assert.False(gate.HasPassphrase(Role.Trainer));
     }
 
@@ -83,7 +84,7 @@ public class RoleGateTests
     [InlineData(3, 240)]
     [InlineData(40, 86400)]
     public void LockoutLength_Doubles_UpToADay(int earlier, int seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), RoleGate.LockoutLength(earlier));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Lockout.LockoutLength(earlier));
 
     [Fact]
     public void ChangePassphrase_RightCurrent_ReplacesIt()
@@ -91,8 +92,45 @@ public class RoleGateTests
         var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
         gate.SetPassphrase(Role.Lead, Passphrase);
 
-        Assert.True(gate.ChangePassphrase(Role.Lead, Passphrase, "a new passphrase").Granted);
+        Assert.True(gate.ChangePassphrase(Role.Lead, Passphrase, "a new passphrase, longer").Granted);
         Assert.False(gate.Unlock(Role.Lead, Passphrase).Granted);
-        Assert.True(gate.Unlock(Role.Lead, "a new passphrase").Granted);
+        Assert.True(gate.Unlock(Role.Lead, "a new passphrase, longer").Granted);
+    }
+
+    [Fact]
+    public void ChangePassphrase_ShortReplacement_RefusedWithoutCountingATry()
+    {
+        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        gate.SetPassphrase(Role.Lead, Passphrase);
+
+        Assert.Equal(UnlockStatus.TooShort, gate.ChangePassphrase(Role.Lead, "wrong", "short").Status);
+        Assert.Equal(Lockout.MaxFailures - 1, gate.Unlock(Role.Lead, "wrong").TriesLeft);
+    }
+
+    [Fact]
+    public void UnlockAny_EitherRolesPassphrase_GrantsThatRole_WithoutCountingAgainstTheOther()
+    {
+        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        gate.SetPassphrase(Role.Lead, Passphrase);
+        gate.SetPassphrase(Role.Trainer, "the trainer's own words");
+
+        Assert.Equal(Role.Trainer, gate.UnlockAny("the trainer's own words").Role);
+        Assert.Equal(Role.Lead, gate.UnlockAny(Passphrase).Role);
+        Assert.Equal(Lockout.MaxFailures - 1, gate.Unlock(Role.Lead, "wrong").TriesLeft);
+    }
+
+    [Fact]
+    public void UnlockAny_WrongPassphrase_CountsAgainstEveryRole_ThenLocksOut()
+    {
+        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        Assert.Equal(UnlockStatus.NotSet, gate.UnlockAny(Passphrase).Result.Status);
+        gate.SetPassphrase(Role.Lead, Passphrase);
+        gate.SetPassphrase(Role.Trainer, "the trainer's own words");
+
+        var results = Enumerable.Range(0, Lockout.MaxFailures).Select(_ => gate.UnlockAny("guess").Result).ToList();
+
+        Assert.Equal([4, 3, 2, 1, 0], results.Select(r => r.TriesLeft));
+        Assert.Equal(UnlockStatus.LockedOut, gate.UnlockAny(Passphrase).Result.Status);
+        Assert.Equal(UnlockStatus.LockedOut, gate.Unlock(Role.Trainer, "the trainer's own words").Status);
     }
 }

@@ -32,17 +32,17 @@ public class RoleStoreTests
         using (var database = Open(folder.File("progress.db")))
         {
             var gate = new RoleGate(new RoleStore(database), clock);
-            gate.SetPassphrase(Role.Lead, "组长口令-2026");
-            for (var i = 0; i < RoleGate.MaxFailures; i++)
+            gate.SetPassphrase(Role.Lead, "组长口令-2026-冬季班");
+            for (var i = 0; i < Lockout.MaxFailures; i++)
                 gate.Unlock(Role.Lead, "guess " + i);
         }
 
         using var restarted = Open(folder.File("progress.db"));
         var again = new RoleGate(new RoleStore(restarted), clock);
 
-        Assert.Equal(new UnlockResult(UnlockStatus.LockedOut, 0, Nine.AddSeconds(30)), again.Unlock(Role.Lead, "组长口令-2026"));
+        Assert.Equal(new UnlockResult(UnlockStatus.LockedOut, 0, Nine.AddSeconds(30)), again.Unlock(Role.Lead, "组长口令-2026-冬季班"));
         clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.True(again.Unlock(Role.Lead, "组长口令-2026").Granted);
+        Assert.True(again.Unlock(Role.Lead, "组长口令-2026-冬季班").Granted);
     }
 
     [Fact]

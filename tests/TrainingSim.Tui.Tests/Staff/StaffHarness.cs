@@ -31,6 +31,7 @@ internal sealed class StaffHarness : IDisposable
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
+        Pins = new InMemoryPinStore(pinsOff: true);
         Clock = clock ?? new ManualClock(StaffData.Now);
         _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
@@ -44,6 +45,7 @@ internal sealed class StaffHarness : IDisposable
             DatabasePath = "/tmp/progress.db",
             Clock = Clock,
             Roles = Roles,
+            Pins = Pins,
             LibraryFiles = files ?? [],
             ReloadLibrary = reload,
         });
@@ -58,6 +60,8 @@ internal sealed class StaffHarness : IDisposable
     public IProgressStore Store { get; }
 
     public IRoleStore Roles { get; }
+
+    public InMemoryPinStore Pins { get; }
 
     public ManualClock Clock { get; }
 
@@ -81,14 +85,9 @@ internal sealed class StaffHarness : IDisposable
         return this;
     }
 
-    /// <summary>F9 on sign-in, the role (0 trainer, 1 lead), the passphrase (twice on first use), Enter.</summary>
-    public StaffHarness Unlock(int role, string passphrase, bool firstUse = false)
-    {
+    /// <summary>F9 on sign-in, the role (0 trainer, 1 lead), the passphrase, Enter.</summary>
+    public StaffHarness Unlock(int role, string passphrase) =>
         Press(Key.F9).Press(Key.CursorDown, role).Press(Key.Enter).Type(passphrase).Press(Key.Enter);
-        if (firstUse)
-            Type(passphrase).Press(Key.Enter);
-        return this;
-    }
 
     /// <summary>Waits for the disk work started off the UI thread (a reload), then runs what it queued with
     /// <c>App.Invoke</c>.</summary>

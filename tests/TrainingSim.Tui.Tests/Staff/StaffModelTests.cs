@@ -95,6 +95,35 @@ public sealed class StaffModelTests
         }
     }
 
+    [Fact]
+    public void AttentionRules_PrivacyBreach_FlaggedWhateverTheCohortAverage()
+    {
+        var trainee = new Trainee("李华", "一班", StaffData.Now.AddDays(-1));
+        var breach = new AttemptRecord
+        {
+            Id = Guid.NewGuid(), Trainee = "李华", Cohort = "一班", ScenarioId = "s", ScenarioVersion = "v", Mode = PlayMode.Exam,
+            StartedAt = StaffData.Now.AddHours(-1), EndedAt = StaffData.Now.AddHours(-1), Outcome = "privacy-breach", Score = 90, Stars = 0,
+        };
+        SkillComparison[] skills = [new("compliance", 40, 42, 5), new("courtesy", 95, 90, 5)];
+
+        var flags = AttentionRules.Flags(trainee, [breach], skills, id => id, StaffData.Now, id => id == "privacy-breach" ? "泄露客户信息" : id);
+
+        Assert.Equal(["StaffFlagComplianceOutcome", "StaffFlagSkillBelowPass"], flags.Select(f => f.Key));
+        Assert.Equal(["泄露客户信息", 1], flags[0].Args);
+        Assert.Equal(["compliance", 40, AttentionRules.PassMark], flags[1].Args);
+    }
+
+    [Fact]
+    public void AttentionRules_CohortOfOne_SkillBelowPassMarkFlagged()
+    {
+        var trainee = new Trainee("赵强", "二班", StaffData.Now.AddDays(-1));
+        SkillComparison[] skills = [new("empathy", 30, 30, 1), new("courtesy", 70, 70, 1)];
+
+        var flags = AttentionRules.Flags(trainee, [], skills, id => id, StaffData.Now);
+
+        Assert.Equal(["empathy", 30, AttentionRules.PassMark], Assert.Single(flags).Args);
+    }
+
     private static TraineeDetailModel Detail(string name)
     {
         var store = StaffData.Cohort();

@@ -11,39 +11,63 @@ namespace TrainingSim.Tui.Tests.Staff;
 public sealed class StaffRoleTests
 {
     [Fact]
-    public void RoleEntry_F9OnSignInFirstUse_AsksToSetPassphrase()
+    public void RoleEntry_NoPassphraseSet_SaysHowToSetOneAndTakesNone()
     {
         using var game = new StaffHarness();
         var signIn = game.Text();
         game.Press(Key.F9);
+        var screen = game.Text();
+
+        game.Press(Key.Enter).Type("whoever-gets-here-first").Press(Key.Enter).Type("whoever-gets-here-first").Press(Key.Enter);
 
         Assert.Contains("F9", signIn, StringComparison.Ordinal);
         Assert.IsType<StaffUnlockScreen>(game.Screen);
-        Snapshot.Match(game.Text());
-    }
-
-    [Fact]
-    public void RoleEntry_FirstUseTooShort_RefusedAndNothingStored()
-    {
-        using var game = new StaffHarness();
-        game.Unlock(0, "short", firstUse: true);
-
-        Assert.IsType<StaffUnlockScreen>(game.Screen);
-        Assert.Contains("至少 8 个字符", game.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("首次使用", screen, StringComparison.Ordinal);
+        Assert.Contains("trainingsim staff passphrase --role trainer", screen, StringComparison.Ordinal);
         Assert.Null(game.Roles.Find(Role.Trainer));
+        Assert.Null(game.Flow.Staff.Session);
+        Snapshot.Match(screen);
     }
 
     [Fact]
-    public void RoleEntry_FirstUseTypedTwice_SetsPassphraseAndOpensTrainerMenu()
+    public void RoleEntry_RightPassphrase_OpensTrainerMenuWithSignOutAndPassphrase()
     {
-        using var game = new StaffHarness();
-        game.Unlock(0, "trainer-secret", firstUse: true);
+        using var game = new StaffHarness(roles: StaffData.RolesWithPassphrases());
+        game.Unlock(0, StaffData.Passphrase);
 
         var menu = Assert.IsType<StaffMenuScreen>(game.Screen);
         Assert.Equal(Role.Trainer, menu.Role);
-        Assert.True(PassphraseHasher.Verify("trainer-secret", game.Roles.Find(Role.Trainer)!.Hash));
-        Assert.Null(game.Roles.Find(Role.Lead));
         Snapshot.Match(game.Text());
+    }
+
+    [Fact]
+    public void StaffMenu_SignOut_BackToSignInWithNoSessionOrName()
+    {
+        using var game = new StaffHarness(roles: StaffData.RolesWithPassphrases());
+        game.Unlock(1, StaffData.Passphrase).Press(Key.CursorDown, 3).Press(Key.Enter);
+
+        Assert.IsType<SignInScreen>(game.Screen);
+        Assert.Null(game.Flow.Staff.Session);
+        Assert.DoesNotContain("组长", game.Text().Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StaffMenu_ChangePassphrase_CurrentThenNewTwice_Replaced()
+    {
+        using var game = new StaffHarness(roles: StaffData.RolesWithPassphrases());
+        const string replacement = "a longer lead passphrase";
+        game.Unlock(1, StaffData.Passphrase).Press(Key.CursorDown, 2).Press(Key.Enter);
+        Assert.IsType<ChangePassphraseScreen>(game.Screen);
+
+        game.Type("wrong one").Press(Key.Enter).Type(replacement).Press(Key.Enter).Type(replacement).Press(Key.Enter);
+        Assert.Contains("口令错误", game.Text(), StringComparison.Ordinal);
+        game.Type(StaffData.Passphrase).Press(Key.Enter).Type("too short").Press(Key.Enter).Type("too short").Press(Key.Enter);
+        Assert.Contains("至少 12 个字符", game.Text(), StringComparison.Ordinal);
+        game.Type(StaffData.Passphrase).Press(Key.Enter).Type(replacement).Press(Key.Enter).Type(replacement).Press(Key.Enter);
+
+        Assert.Contains("✓ 口令已修改", game.Text(), StringComparison.Ordinal);
+        Assert.True(PassphraseHasher.Verify(replacement, game.Roles.Find(Role.Lead)!.Hash));
+        Assert.True(PassphraseHasher.Verify(StaffData.Passphrase, game.Roles.Find(Role.Trainer)!.Hash));
     }
 
     [Fact]
@@ -65,7 +89,7 @@ public sealed class StaffRoleTests
         using (var first = new StaffHarness(roles: roles, clock: clock))
         {
             first.Unlock(1, "wrong-1");
-            for (var i = 2; i <= RoleGate.MaxFailures; i++)
+            for (var i = 2; i <= Lockout.MaxFailures; i++)
                 first.Type($"wrong-{i}").Press(Key.Enter);
             Assert.Contains("已锁定", first.Text(), StringComparison.Ordinal);
         }
@@ -78,7 +102,7 @@ public sealed class StaffRoleTests
             Assert.Contains("已锁定，30 秒钟后再试", second.Text(), StringComparison.Ordinal);
         }
 
-        clock.Advance(RoleGate.FirstLockout);
+        clock.Advance(Lockout.FirstLockout);
         using var third = new StaffHarness(roles: roles, clock: clock);
         third.Unlock(1, StaffData.Passphrase);
         Assert.IsType<StaffMenuScreen>(third.Screen);

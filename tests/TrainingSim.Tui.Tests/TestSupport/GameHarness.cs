@@ -7,6 +7,7 @@ using Terminal.Gui.Time;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Shell;
 
@@ -24,9 +25,11 @@ internal sealed class GameHarness : IDisposable
     private readonly IApplication _app;
     private readonly VirtualTimeProvider _uiTime = new();
 
-    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, Func<IProgressStore>? reopen = null)
+    /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null)
     {
         Store = store ?? new InMemoryProgressStore();
+        Pins = new InMemoryPinStore(pinsOff: !pins);
         _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
@@ -40,11 +43,14 @@ internal sealed class GameHarness : IDisposable
             DatabasePath = "/tmp/progress.db",
             Clock = Clock,
             ChoiceShuffle = new Random(ShuffleSeed),
+            Pins = Pins,
         });
         _app.Begin(Flow.Shell);
     }
 
     public IProgressStore Store { get; }
+
+    public InMemoryPinStore Pins { get; }
 
     public ManualClock Clock { get; } = new(Start);
 
@@ -88,6 +94,14 @@ internal sealed class GameHarness : IDisposable
     public GameHarness Settle()
     {
         Flow.Background.WaitIdle();
+        _app.TimedEvents!.RunTimers();
+        return this;
+    }
+
+    /// <summary>Runs the UI's due timers without moving the game's clock (the sign-in list's refresh).</summary>
+    public GameHarness RunTimers(TimeSpan time)
+    {
+        _uiTime.Advance(time);
         _app.TimedEvents!.RunTimers();
         return this;
     }

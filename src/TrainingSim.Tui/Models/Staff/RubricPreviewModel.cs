@@ -56,6 +56,22 @@ internal sealed class RubricPreviewModel
 
     public int? MoodAfter => Evaluation?.MoodAfter(MoodBefore);
 
+    /// <summary>The current step's examples, each with its score alone at the step and whether it keeps its bound
+    /// (the same check as <c>trainingsim test</c>).</summary>
+    public IReadOnlyList<(StepExample Example, bool Good, int Score, bool Holds)> Examples()
+    {
+        if (Current is not { Step: var step })
+            return [];
+        var examples = step.Examples;
+        return
+        [
+            .. examples.Good.Select(e => (e, true, ScoreOf(step, e), ScoreOf(step, e) >= examples.GoodAtLeast)),
+            .. examples.Bad.Select(e => (e, false, ScoreOf(step, e), ScoreOf(step, e) <= examples.BadAtMost)),
+        ];
+    }
+
+    private static int ScoreOf(FreeTextStep step, StepExample example) => ScoreMath.Round(ReplyScorer.Score(step, example.Reply).Score);
+
     public string? NextStepId => Evaluation?.NextStepIdFrom(MoodBefore);
 
     /// <summary>The reply with the evidence of matched items in 【】 and of penalties in 〔〕, so it reads without colour.</summary>

@@ -51,7 +51,8 @@ internal sealed class TraineeDetailModel
         Summary = ProgressSummary.Compute(oldestFirst, _scenarios.Select(s => s.Id), _clock);
         Trend = [.. oldestFirst.Where(a => a.Completed).OrderBy(a => a.StartedAt).TakeLast(TrendLength).Select(a => a.Score)];
         Skills = CompareSkills();
-        Flags = AttentionRules.Flags(Trainee, [.. oldestFirst.OrderBy(a => a.StartedAt)], Skills, SkillName, _clock.GetUtcNow());
+        Flags = AttentionRules.Flags(
+            Trainee, [.. oldestFirst.OrderBy(a => a.StartedAt)], Skills, SkillName, _clock.GetUtcNow(), _names.Outcome);
     }
 
     public string SkillName(string skillId) => _names.Skill(skillId);
@@ -68,9 +69,10 @@ internal sealed class TraineeDetailModel
         var mine = report.Trainees.FirstOrDefault(t => t.Name == Trainee.Name);
         if (mine is null)
             return [];
-        return [.. mine.Skills.Select(skill => new SkillComparison(
-            skill.Key,
-            skill.Value,
-            CohortModel.Mean(report.Trainees.Where(t => t.Skills.ContainsKey(skill.Key)).Select(t => t.Skills[skill.Key]))))];
+        return [.. mine.Skills.Select(skill =>
+        {
+            var scored = report.Trainees.Where(t => t.Skills.ContainsKey(skill.Key)).Select(t => t.Skills[skill.Key]).ToList();
+            return new SkillComparison(skill.Key, skill.Value, CohortModel.Mean(scored), scored.Count);
+        })];
     }
 }

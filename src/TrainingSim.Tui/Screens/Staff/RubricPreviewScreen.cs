@@ -1,6 +1,7 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
@@ -84,6 +85,7 @@ internal sealed class RubricPreviewScreen : StaffScreen
                 new StyledLine(Strings.Format("StaffPreviewMoodBefore", _model.MoodBefore), Tone.Dim),
                 new StyledLine(Strings["StaffPreviewTypeHint"], Tone.Narrator),
                 .. items.Select(i => new StyledLine("· " + ItemText(i), Tone.Dim, 2)),
+                .. ExampleLines(_model.Current.Step.Examples),
             ]);
             return;
         }
@@ -93,9 +95,27 @@ internal sealed class RubricPreviewScreen : StaffScreen
                 _model.MoodBefore, _model.MoodAfter, _model.NextStepId), Tone.Heading),
             new("» " + _model.HighlightedReply(), Tone.Trainee, 2),
         };
-        lines.AddRange(evaluation.Matched.Select(m => new StyledLine($"✓ {ItemText(m.Item)}: 【{_model.Evidence(m)}】", Tone.Good, 2)));
-        lines.AddRange(evaluation.Penalties.Select(m => new StyledLine($"⚠ {ItemText(m.Item)}: 〔{_model.Evidence(m)}〕", Tone.Warning, 2)));
-        lines.AddRange(evaluation.Missed.Select(i => new StyledLine($"✗ {ItemText(i)}" + (i.Hint is null ? "" : " — " + Strings["StaffHint"] + i.Hint), Tone.Bad, 2)));
+        // The trainee's own feedback, worded once for every screen, with the item ids a trainer edits by.
+        var feedback = FeedbackBuilder.For(evaluation);
+        lines.AddRange(Strings.Wording.Feedback.Lines(feedback, Wording.FeedbackStyle.Record).Select(l => new StyledLine(l.Text,
+            l.Line.Sentiment switch { FeedbackSentiment.Good => Tone.Good, FeedbackSentiment.Bad => Tone.Bad, _ => Tone.Dim }, 2)));
         _result.SetLines(lines);
+    }
+
+    private IEnumerable<StyledLine> ExampleLines(StepExamples examples)
+    {
+        var scored = _model.Examples();
+        if (scored.Count == 0)
+        {
+            yield return new StyledLine(Strings["StaffPreviewNoExamples"], Tone.Dim);
+            yield break;
+        }
+
+        yield return new StyledLine(Strings.Format("StaffPreviewExamples", examples.GoodAtLeast, examples.BadAtMost), Tone.Narrator);
+        foreach (var (example, good, score, holds) in scored)
+        {
+            yield return new StyledLine(Strings.Format(good ? "StaffPreviewGoodExample" : "StaffPreviewBadExample", holds ? "✓" : "✗", score, example.Reply),
+                holds ? Tone.Dim : Tone.Bad, 2);
+        }
     }
 }

@@ -5,6 +5,7 @@ using TrainingSim.Core.Security;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Shell;
 
 namespace TrainingSim.Tui.Screens.Staff;
@@ -51,7 +52,20 @@ internal sealed class StaffFlow
     {
         _progress = new ScopedProgress(_options.Store, session);
         _shell.Who = _text[session.Role == Role.Lead ? "StaffRoleLead" : "StaffRoleTrainer"];
-        _shell.Replace(new StaffMenuScreen(session.Role!.Value, _text, this, closed: () => _shell.Who = null));
+        _shell.Replace(new StaffMenuScreen(session.Role!.Value, _text, this, closed: SessionEnded));
+    }
+
+    public void OpenChangePassphrase() =>
+        _shell.Push(new ChangePassphraseScreen(
+            new ChangePassphraseModel(new RoleGate(_options.Roles, _options.Clock), _progress!.Session.Role!.Value), _text, _options.Clock));
+
+    /// <summary>Leaves the role: back to sign-in (closing the menu ends the session).</summary>
+    public void SignOut() => _shell.PopTo<SignInScreen>();
+
+    private void SessionEnded()
+    {
+        _progress = null;
+        _shell.Who = null;
     }
 
     public void OpenCohort() =>

@@ -24,6 +24,8 @@ internal sealed class StaffMenuScreen : StaffScreen
             [
                 (text["StaffMenuCohort"], text["StaffMenuCohortHelp"], flow.OpenCohort),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
+                (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
+                (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
             ]
             :
             [
@@ -31,6 +33,8 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuPlayTest"], text["StaffMenuPlayTestHelp"], flow.OpenPlayTest),
                 (text["StaffMenuPreview"], text["StaffMenuPreviewHelp"], flow.OpenRubricPreview),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
+                (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
+                (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
             ];
         _table.SetRows([18], [new StaffCell(text["StaffColumnView"]), new StaffCell(text["StaffColumnWhat"])],
             [.. _entries.Select(e => (IReadOnlyList<StaffCell>)[new StaffCell(e.Label), new StaffCell(e.Help)])]);

@@ -9,8 +9,9 @@ using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
-/// <summary>Role entry for trainers and team leads: pick the role, type its passphrase (twice when it is
-/// set for the first time). Wrong passphrases, lockouts and too-short passphrases are said on the screen.</summary>
+/// <summary>Role entry for trainers and team leads: pick the role, type its passphrase. A role with no
+/// passphrase says how to set one at a terminal (<c>trainingsim staff passphrase --role …</c>) and takes no
+/// input. Wrong passphrases and lockouts are said on the screen.</summary>
 internal sealed class StaffUnlockScreen : StaffScreen
 {
     private static readonly Role[] Roles = [Role.Trainer, Role.Lead];
@@ -19,11 +20,9 @@ internal sealed class StaffUnlockScreen : StaffScreen
     private readonly TimeProvider _clock;
     private readonly Action<Session> _unlocked;
     private readonly ListView _roles;
-    private readonly Label _prompt;
+    private readonly TextBlock _prompt;
+    private readonly Label _mark;
     private readonly TextField _passphrase;
-    private readonly Label _confirmLabel;
-    private readonly TextField _confirm;
-    private readonly Label _confirmMark;
     private readonly TextBlock _message;
 
     public StaffUnlockScreen(StaffUnlockModel model, StaffText text, TimeProvider clock, Action<Session> unlocked)
@@ -42,13 +41,12 @@ internal sealed class StaffUnlockScreen : StaffScreen
         _roles.ValueChanged += (_, _) => RoleChanged();
         roleFrame.Add(_roles);
 
-        _prompt = new Label { X = 0, Y = 7, Width = Dim.Fill(), Text = "" };
+        // The prompt's extra rows hold the how-to-set line of a role with no passphrase (the field is hidden then).
+        _prompt = new TextBlock { X = 0, Y = 7, Width = Dim.Fill(), Height = 4 };
+        _mark = new Label { X = 0, Y = 8, Text = "›" };
         _passphrase = new TextField { X = 2, Y = 8, Width = 40, Secret = true };
-        _confirmLabel = new Label { X = 0, Y = 10, Width = Dim.Fill(), Text = text["StaffConfirmPassphrase"] };
-        _confirm = new TextField { X = 2, Y = 11, Width = 40, Secret = true };
-        _confirmMark = new Label { X = 0, Y = 11, Text = "›" };
         _message = new TextBlock { X = 0, Y = 13, Width = Dim.Fill(), Height = 3 };
-        Add(intro, roleFrame, _prompt, new Label { X = 0, Y = 8, Text = "›" }, _passphrase, _confirmLabel, _confirmMark, _confirm, _message);
+        Add(intro, roleFrame, _prompt, _mark, _passphrase, _message);
 
         Keys = [new KeyAction(Key.Enter, text["StaffKeyUnlock"], Enter)];
         RoleChanged();
@@ -64,41 +62,35 @@ internal sealed class StaffUnlockScreen : StaffScreen
     {
         if (_roles.SelectedItem is { } index && index >= 0 && index < Roles.Length)
             _model.Role = Roles[index];
-        var setting = _model.SettingPassphrase;
-        _prompt.Text = Strings.Format(setting ? "StaffNewPassphrase" : "StaffEnterPassphrase", RoleName(_model.Role));
-        _confirmLabel.Visible = setting;
-        _confirm.Visible = setting;
-        _confirmMark.Visible = setting;
+        var open = _model.CanUnlock;
+        _prompt.SetLines(open
+            ? [new StyledLine(Strings.Format("StaffEnterPassphrase", RoleName(_model.Role)), Tone.Normal)]
+            : [.. Strings.Format("StaffNoPassphraseYet", RoleName(_model.Role), _model.Role == Role.Lead ? "lead" : "trainer")
+                .Split('\n').Select(line => new StyledLine(line, Tone.Warning))]);
+        _mark.Visible = open;
+        _passphrase.Visible = open;
         _passphrase.Text = "";
-        _confirm.Text = "";
         _message.SetLines([]);
     }
 
     private void Enter()
     {
-        if (_roles.HasFocus)
+        if (_roles.HasFocus || !_model.CanUnlock)
         {
             RoleChanged();
-            _passphrase.SetFocus();
+            if (_model.CanUnlock)
+                _passphrase.SetFocus();
             return;
         }
-        if (_passphrase.HasFocus && _model.SettingPassphrase && _confirm.Text.Length == 0)
-        {
-            _confirm.SetFocus();
-            return;
-        }
-        var session = _model.Submit(_passphrase.Text, _confirm.Text);
+        var session = _model.Submit(_passphrase.Text);
+        _passphrase.Text = "";
         if (session is not null)
         {
-            _passphrase.Text = "";
-            _confirm.Text = "";
             _unlocked(session);
             return;
         }
         var message = _model.Message!;
         _message.SetLines([new StyledLine("✗ " + Strings.Message(message, _clock), message.Tone)]);
-        _passphrase.Text = "";
-        _confirm.Text = "";
         _passphrase.SetFocus();
     }
 }
