@@ -1,3 +1,4 @@
+using System.Drawing;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -14,6 +15,10 @@ internal sealed class GameShell : Runnable
 {
     private const int StoreProblemRows = 2;
 
+    /// <summary>The smallest terminal the screens are laid out for.</summary>
+    public const int MinWidth = 80;
+    public const int MinHeight = 24;
+
     private readonly IApplication _app;
     private readonly UiText _text;
     private readonly string _databasePath;
@@ -21,6 +26,7 @@ internal sealed class GameShell : Runnable
     private readonly Label _titleLine;
     private readonly Label _storeProblem;
     private readonly Label _storeReason;
+    private readonly Label _tooSmall;
     private readonly View _host;
     private readonly ConfirmBox _confirm;
     private StatusBar? _statusBar;
@@ -38,7 +44,8 @@ internal sealed class GameShell : Runnable
         _storeReason = new Label { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Visible = false };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         _confirm = new ConfirmBox(text);
-        Add(_titleLine, _storeProblem, _storeReason, _host, _confirm);
+        _tooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        Add(_titleLine, _storeProblem, _storeReason, _host, _confirm, _tooSmall);
         _app.Keyboard.KeyDown += OnAppKeyDown;
     }
 
@@ -117,6 +124,20 @@ internal sealed class GameShell : Runnable
         SetNeedsDraw();
     }
 
+    /// <summary>Below 80×24 the screens would squeeze: one message instead, and no key but Ctrl+Q is taken.</summary>
+    public bool TooSmall => Frame.Width < MinWidth || Frame.Height < MinHeight;
+
+    protected override void OnFrameChanged(in Rectangle frame)
+    {
+        base.OnFrameChanged(frame);
+        var small = frame.Width < MinWidth || frame.Height < MinHeight;
+        _tooSmall.Text = small ? _text.Format("TooSmall", frame.Width, frame.Height, MinWidth, MinHeight) : "";
+        _tooSmall.Visible = small;
+        _host.Visible = _titleLine.Visible = !small;
+        if (_statusBar is not null)
+            _statusBar.Visible = !small;
+    }
+
     public void RequestQuit()
     {
         if (Current?.LeaveQuestion is { } question)
@@ -184,6 +205,11 @@ internal sealed class GameShell : Runnable
     {
         if (key.Handled || Current is not { } screen)
             return;
+        if (TooSmall && key != Key.Q.WithCtrl)
+        {
+            key.Handled = true;
+            return;
+        }
         try
         {
             key.Handled = Route(screen, key);
