@@ -12,4 +12,7 @@ public static class ExitCodes
 
     /// <summary>A usage error or unreadable input.</summary>
     public const int Usage = 2;
+
+    /// <summary>A failure the program does not expect: a bug, reported in one line asking for a report.</summary>
+    public const int Bug = 3;
 }

@@ -15,6 +15,7 @@ public static class TrainingSimApp
         var flow = Attach(app, options);
         app.Run(flow.Shell);
         flow.Shell.Dispose();
+        flow.Store.Dispose();
         return 0;
     }
 

@@ -18,11 +18,18 @@ public sealed record TuiOptions
 
     public required IProgressStore Store { get; init; }
 
+    /// <summary>Opens the progress database again after it failed (a retry needs a fresh store); null when the
+    /// same store is simply tried again.</summary>
+    public Func<IProgressStore>? ReopenStore { get; init; }
+
     /// <summary>Interface language: zh-CN (default) or en.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("zh-CN");
 
     /// <summary>Shown in the status line.</summary>
     public string DatabasePath { get; init; } = "";
+
+    /// <summary>Shuffles the choices of each choice step, anew for each attempt (tests pass a seeded one).</summary>
+    public Random ChoiceShuffle { get; init; } = Random.Shared;
 
     /// <summary>Clock for attempt times, reply timing and "3 小时前".</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

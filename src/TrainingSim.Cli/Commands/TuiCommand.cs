@@ -47,6 +47,7 @@ public static class TuiCommand
                 Scenarios = library.Scenarios.Scenarios,
                 Content = library.Content.Content,
                 Store = store,
+                ReopenStore = () => LiteDbProgressStore.Open(databasePath),
                 Culture = context.Culture,
                 DatabasePath = databasePath,
                 Roles = store.Roles,

@@ -30,7 +30,7 @@ public static class ErrorReport
             DirectoryNotFoundException => ($"trainingsim: {error}: {exception.Message}", ExitCodes.Usage),
             DecoderFallbackException => ($"trainingsim: {error}: {text["NotUtf8"]}", ExitCodes.Usage),
             UnauthorizedAccessException or IOException => ($"trainingsim: {error}: {exception.Message}", ExitCodes.Usage),
-            _ => ($"trainingsim: {text.Format("InternalError", exception.GetType().Name, exception.Message)}", ExitCodes.Usage),
+            _ => ($"trainingsim: {text.Format("InternalError", exception.GetType().Name, exception.Message)}", ExitCodes.Bug),
         };
     }
 

@@ -117,9 +117,11 @@ public sealed class CallSession
     public TurnResult Reply(string text) =>
         Answered(_recorder?.Reply(text, Elapsed(), HintUsed) ?? Conversation.Reply(text, Elapsed(), HintUsed));
 
-    /// <summary>Answers the current choice step with a 1-based number.</summary>
-    public TurnResult Choose(int number) =>
-        Answered(_recorder?.Choose(number, Elapsed()) ?? Conversation.Choose(number, Elapsed()));
+    /// <summary>Answers the current choice step with a 1-based number (the file's order).</summary>
+    /// <param name="shownOrder">The numbers in the order the choices were shown, when the front end shuffled them
+    /// (recorded with the turn).</param>
+    public TurnResult Choose(int number, IReadOnlyList<int>? shownOrder = null) =>
+        Answered(_recorder?.Choose(number, Elapsed(), shownOrder) ?? Conversation.Choose(number, Elapsed()));
 
     /// <summary>The trainee leaves: outcome <c>abandoned</c> (stored so when recorded). Does nothing once over.</summary>
     public void Abandon()

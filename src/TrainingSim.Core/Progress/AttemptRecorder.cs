@@ -63,7 +63,9 @@ public sealed class AttemptRecorder
         Store(Conversation.Reply(text, elapsed, hintUsed));
 
     /// <summary>Answers the current choice step and stores the turn (and the end, when the call ends).</summary>
-    public TurnResult Choose(int number, TimeSpan? elapsed = null) => Store(Conversation.Choose(number, elapsed));
+    /// <param name="shownOrder">The choices' numbers in the order they were shown, when shuffled.</param>
+    public TurnResult Choose(int number, TimeSpan? elapsed = null, IReadOnlyList<int>? shownOrder = null) =>
+        Store(Conversation.Choose(number, elapsed), shownOrder);
 
     /// <summary>The trainee quits: stores the attempt as abandoned. Does nothing once the call is over.</summary>
     public void Abandon()
@@ -77,9 +79,9 @@ public sealed class AttemptRecorder
     /// <summary>The scorecard so far.</summary>
     public AttemptResult Result() => Conversation.Result();
 
-    private TurnResult Store(TurnResult turn)
+    private TurnResult Store(TurnResult turn, IReadOnlyList<int>? shownOrder = null)
     {
-        _store.RecordTurn(Attempt.Id, TurnRecord.From(turn, _clock.GetUtcNow()));
+        _store.RecordTurn(Attempt.Id, TurnRecord.From(turn, _clock.GetUtcNow()) with { ChoiceOrder = shownOrder ?? [] });
         if (Conversation.IsOver)
             Finish();
         return turn;

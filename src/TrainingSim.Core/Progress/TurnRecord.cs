@@ -13,6 +13,9 @@ public sealed record TurnRecord
     public required string Reply { get; init; }
     /// <summary>1-based choice number for a choice step.</summary>
     public int? Choice { get; init; }
+    /// <summary>The choices' 1-based numbers in the order they were shown when the front end shuffled them
+    /// (the text UI does, per attempt); empty when shown in the file's order.</summary>
+    public IReadOnlyList<int> ChoiceOrder { get; init; } = [];
     public double? SecondsTaken { get; init; }
     public bool OverTime { get; init; }
     /// <summary>Points lost for answering after <c>reply_seconds</c>.</summary>

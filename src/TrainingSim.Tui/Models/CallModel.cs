@@ -13,11 +13,16 @@ internal sealed class CallModel
 {
     private readonly List<TranscriptEntry> _transcript = [];
     private readonly CallSession _call;
+    private readonly Random? _shuffle;
+    private int[] _order = [];
+    private IReadOnlyList<Choice> _choices = [];
 
-    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TimeProvider clock)
+    /// <param name="shuffle">Shuffles each choice step's choices (recorded with the turn); null keeps the file's order.</param>
+    public CallModel(Scenario scenario, PlayMode mode, Trainee trainee, IProgressStore store, TimeProvider clock, Random? shuffle = null)
     {
         Scenario = scenario;
         Mode = mode;
+        _shuffle = shuffle;
         _call = CallSession.Record(scenario, store, trainee, mode, CallTiming.Timed, clock);
         Enter(Conversation.CurrentStep);
     }
@@ -39,10 +44,13 @@ internal sealed class CallModel
     /// <summary>The hints were revealed on the current step (its bonus items earn nothing).</summary>
     public bool HintUsed => _call.HintUsed;
 
-    /// <summary>The choices of the current step when it is a choice step, else empty.</summary>
-    public IReadOnlyList<Choice> Choices => _call.Choices;
+    /// <summary>The choices of the current step in the order shown (shuffled for each attempt), else empty.</summary>
+    public IReadOnlyList<Choice> Choices => IsOver ? [] : _choices;
 
     public bool AwaitsChoice => Choices.Count > 0;
+
+    /// <summary>The choices' numbers in the file's order as shown on the current step (shown position → number).</summary>
+    public IReadOnlyList<int> ChoiceOrder => _order;
 
     /// <summary>Seconds left to reply when the scenario has <c>reply_seconds</c> (negative when over), else null.</summary>
     public int? SecondsLeft => _call.SecondsLeft;
@@ -70,13 +78,13 @@ internal sealed class CallModel
         return true;
     }
 
-    /// <summary>Answers the current choice step with a 1-based number.</summary>
-    public bool Choose(int number)
+    /// <summary>Answers the current choice step with the 1-based number of a choice as shown.</summary>
+    public bool Choose(int shown)
     {
-        if (IsOver || number < 1 || number > Choices.Count)
+        if (IsOver || shown < 1 || shown > Choices.Count)
             return false;
-        _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[number - 1].Text));
-        var turn = _call.Choose(number);
+        _transcript.Add(new TranscriptEntry(EntryKind.Trainee, Choices[shown - 1].Text));
+        var turn = _call.Choose(_order[shown - 1], _shuffle is null ? null : _order);
         Answered(turn);
         return true;
     }
@@ -108,6 +116,10 @@ internal sealed class CallModel
 
     private void Enter(Step step)
     {
+        var count = _call.Choices.Count;
+        _order = [.. Enumerable.Range(1, count)];
+        _shuffle?.Shuffle(_order);
+        _choices = [.. _order.Select(n => _call.Choices[n - 1])];
         if (step.Note is { } note)
             _transcript.Add(new TranscriptEntry(EntryKind.Narrator, note));
         if (step.Say is { } say)

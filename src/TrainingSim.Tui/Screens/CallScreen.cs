@@ -85,6 +85,8 @@ internal sealed class CallScreen : View, IScreen
         Render();
     }
 
+    internal CallModel Model => _model;
+
     View IScreen.View => this;
 
     string IScreen.Title => _text["CallTitle"];
@@ -103,9 +105,12 @@ internal sealed class CallScreen : View, IScreen
             _transcript.Scroll(key == Key.PageUp ? -page : page);
             return true;
         }
+        // A digit picks a choice; Enter confirms it (as the box's title says).
         if (_model.AwaitsChoice && key.AsRune.Value is >= '1' and <= '9')
         {
-            Choose(key.AsRune.Value - '0');
+            var index = key.AsRune.Value - '1';
+            if (index < _model.Choices.Count)
+                _choices.SelectedItem = index;
             return true;
         }
         return false;
@@ -162,7 +167,7 @@ internal sealed class CallScreen : View, IScreen
         }
         if (_model.AwaitsChoice)
         {
-            if (_choices.SelectedItem is { } index)
+            if (_choices.SelectedItem is { } index && index >= 0)
                 Choose(index + 1);
             return;
         }
@@ -213,7 +218,7 @@ internal sealed class CallScreen : View, IScreen
             _call.Height = Dim.Fill(rows + ChoicePreviewRows + 2);
             _choices.Height = rows;
             _choices.SetSource(new ObservableCollection<string>(choices.Select((c, i) => $"{i + 1}. {c.Text}")));
-            _choices.SelectedItem = 0;
+            _choices.SelectedItem = null;
             ShowSelectedChoice();
         }
         else

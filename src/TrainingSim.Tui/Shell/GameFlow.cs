@@ -6,6 +6,7 @@ using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Screens.Staff;
+using TrainingSim.Tui.Storage;
 
 namespace TrainingSim.Tui.Shell;
 
@@ -15,17 +16,27 @@ internal sealed class GameFlow
     private readonly IApplication _app;
     private readonly TuiOptions _options;
     private readonly UiText _text;
+    private readonly StoreRetry _retry;
     private HomeModel? _home;
     private Trainee? _trainee;
 
     public GameFlow(IApplication app, TuiOptions options)
     {
         _app = app;
-        _options = options;
+        Store = new KeptWritesStore(options.Store, options.ReopenStore);
+        _options = options = options with { Store = Store };
         _text = new UiText(options.Culture, options.Content);
+        Background = new Background(app);
         Shell = new GameShell(app, _text, options.DatabasePath);
-        Staff = new StaffFlow(app, options, Shell, _text);
+        _retry = new StoreRetry(app, Store, Shell, Background);
+        Staff = new StaffFlow(app, options, Shell, _text, Background);
     }
+
+    /// <summary>Disk work off the UI thread.</summary>
+    public Background Background { get; }
+
+    /// <summary>The store every screen uses: a call's refused writes are kept and retried.</summary>
+    public KeptWritesStore Store { get; }
 
     /// <summary>The trainers' and leads' screens (F9 on sign-in).</summary>
     public StaffFlow Staff { get; }
@@ -73,7 +84,7 @@ internal sealed class GameFlow
 
     private void StartCall(BriefingModel briefing)
     {
-        var call = new CallModel(briefing.Scenario, briefing.Mode, _trainee!, _options.Store, _options.Clock);
+        var call = new CallModel(briefing.Scenario, briefing.Mode, _trainee!, _options.Store, _options.Clock, _options.ChoiceShuffle);
         Shell.Push(new CallScreen(_app, call, _text, ShowScorecard));
     }
 

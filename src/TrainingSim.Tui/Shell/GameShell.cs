@@ -1,7 +1,9 @@
+using System.Drawing;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Localization;
 
 namespace TrainingSim.Tui.Shell;
@@ -11,11 +13,20 @@ namespace TrainingSim.Tui.Shell;
 /// something), Esc goes back one screen.</summary>
 internal sealed class GameShell : Runnable
 {
+    private const int StoreProblemRows = 2;
+
+    /// <summary>The smallest terminal the screens are laid out for.</summary>
+    public const int MinWidth = 80;
+    public const int MinHeight = 24;
+
     private readonly IApplication _app;
     private readonly UiText _text;
     private readonly string _databasePath;
     private readonly Stack<IScreen> _screens = new();
     private readonly Label _titleLine;
+    private readonly Label _storeProblem;
+    private readonly Label _storeReason;
+    private readonly Label _tooSmall;
     private readonly View _host;
     private readonly ConfirmBox _confirm;
     private StatusBar? _statusBar;
@@ -29,9 +40,12 @@ internal sealed class GameShell : Runnable
         Width = Dim.Fill();
         Height = Dim.Fill();
         _titleLine = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+        _storeProblem = new Label { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, Visible = false };
+        _storeReason = new Label { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Visible = false };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         _confirm = new ConfirmBox(text);
-        Add(_titleLine, _host, _confirm);
+        _tooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        Add(_titleLine, _storeProblem, _storeReason, _host, _confirm, _tooSmall);
         _app.Keyboard.KeyDown += OnAppKeyDown;
     }
 
@@ -97,6 +111,31 @@ internal sealed class GameShell : Runnable
         Add(_statusBar);
         SetNeedsLayout();
         SetNeedsDraw();
+    }
+
+    /// <summary>Shows (or, with null, hides) why the database refuses the game's writes, above the screen.</summary>
+    public void ShowStoreProblem(string? problem, int keptWrites)
+    {
+        _storeProblem.Visible = _storeReason.Visible = problem is not null;
+        _storeProblem.Text = problem is null ? "" : _text.Format("StoreProblem", keptWrites);
+        _storeReason.Text = problem ?? "";
+        _host.Y = problem is null ? 1 : 1 + StoreProblemRows;
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    /// <summary>Below 80×24 the screens would squeeze: one message instead, and no key but Ctrl+Q is taken.</summary>
+    public bool TooSmall => Frame.Width < MinWidth || Frame.Height < MinHeight;
+
+    protected override void OnFrameChanged(in Rectangle frame)
+    {
+        base.OnFrameChanged(frame);
+        var small = frame.Width < MinWidth || frame.Height < MinHeight;
+        _tooSmall.Text = small ? _text.Format("TooSmall", frame.Width, frame.Height, MinWidth, MinHeight) : "";
+        _tooSmall.Visible = small;
+        _host.Visible = _titleLine.Visible = !small;
+        if (_statusBar is not null)
+            _statusBar.Visible = !small;
     }
 
     public void RequestQuit()
@@ -166,7 +205,20 @@ internal sealed class GameShell : Runnable
     {
         if (key.Handled || Current is not { } screen)
             return;
-        key.Handled = Route(screen, key);
+        if (TooSmall && key != Key.Q.WithCtrl)
+        {
+            key.Handled = true;
+            return;
+        }
+        try
+        {
+            key.Handled = Route(screen, key);
+        }
+        catch (ProgressStoreException)
+        {
+            // The store has reported it (the message and the retry follow); the screen stays as it was.
+            key.Handled = true;
+        }
         if (key.Handled && ReferenceEquals(Current, screen) && !ReferenceEquals(screen.Keys, _shownKeys))
             Refresh();
     }

@@ -46,7 +46,8 @@ public class ErrorReportTests
 
         var (code, text) = Report(thrown);
 
-        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal(ExitCodes.Bug, code);
+        Assert.Equal(3, code);
         Assert.Single(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("please report", text, StringComparison.Ordinal);
         Assert.Contains("InvalidOperationException", text, StringComparison.Ordinal);

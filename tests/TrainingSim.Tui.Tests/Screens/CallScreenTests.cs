@@ -2,6 +2,7 @@ using Snapshooter;
 using Snapshooter.Xunit;
 using Terminal.Gui.Input;
 using TrainingSim.Core.Progress;
+using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Tests.TestSupport;
 
@@ -41,23 +42,50 @@ public sealed class CallScreenTests
     }
 
     [Fact]
-    public void Call_ChoiceStep_ShowsChoicesAndDigitAnswers()
+    public void Call_ChoiceStep_ShowsChoicesShuffledNoneSelectedAndDigitSelectsWithoutSending()
     {
         using var game = new GameHarness();
         game.SignInNew().Press(Key.Enter).Press(Key.Enter)
             .Type("您好，抱歉，帮您查一下").Press(Key.Enter);
         var choices = game.Text();
 
-        game.Press(Key.D1);
+        game.Press(Key.Enter);
+        Assert.Single(Assert.Single(game.Store.Attempts(AttemptQuery.All)).Turns);
+        var order = Assert.IsType<CallScreen>(game.Screen).Model.ChoiceOrder.ToList();
+        var best = order.IndexOf(1) + 1;
+        game.Press(new Key((char)('0' + best)));
+        var selected = game.Text();
+        Assert.Single(Assert.Single(game.Store.Attempts(AttemptQuery.All)).Turns);
+
+        game.Press(Key.Enter);
 
         var attempt = Assert.Single(game.Store.Attempts(AttemptQuery.All));
+        Assert.Equal(order, attempt.Turns[1].ChoiceOrder);
+        Assert.NotEqual([.. Enumerable.Range(1, order.Count)], order);
         Assert.Equal(2, attempt.Turns.Count);
         Assert.Equal(1, attempt.Turns[1].Choice);
         Assert.Equal("resolved", attempt.Outcome);
         var after = game.Text();
         Assert.Contains("✓ 选择得分 100 分", after, StringComparison.Ordinal);
         Assert.Contains("按 Enter 查看成绩单", after, StringComparison.Ordinal);
-        Snapshot.Match(choices);
+        Snapshot.Match(choices, SnapshotNameExtension.Create("choices"));
+        Snapshot.Match(selected, SnapshotNameExtension.Create("selected"));
+    }
+
+    [Fact]
+    public void Call_ChoiceStep_EachAttemptShufflesAnew()
+    {
+        var store = new InMemoryProgressStore();
+        var trainee = store.AddTrainee("张小明", null);
+        var shuffle = new Random(GameHarness.ShuffleSeed);
+        var orders = Enumerable.Range(0, 8).Select(_ =>
+        {
+            var call = new CallModel(TestScenarios.Billing, PlayMode.Practice, trainee, store, TimeProvider.System, shuffle);
+            call.Reply("您好，抱歉，帮您查一下");
+            return string.Join(',', call.ChoiceOrder);
+        }).ToHashSet();
+
+        Assert.True(orders.Count > 1, "every attempt showed the choices in the same order");
     }
 
     [Fact]
@@ -66,7 +94,7 @@ public sealed class CallScreenTests
         using var game = new GameHarness();
         game.SignInNew().Press(Key.Enter).Press(Key.Enter)
             .Type("您好，抱歉，帮您查一下").Press(Key.Enter)
-            .Press(Key.CursorDown).Press(Key.Enter);
+            .Choose(2);
 
         Assert.Equal(2, Assert.Single(game.Store.Attempts(AttemptQuery.All)).Turns[1].Choice);
         Assert.Contains("✗ 选择得分 0 分", game.Text(), StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class ScorecardScreenTests
         var game = new GameHarness(width, height);
         game.SignInNew().Press(Key.Enter).Press(Key.Enter)
             .Type("您好，非常抱歉，感谢您的耐心，我马上帮您查一下").Press(Key.Enter)
-            .Press(Key.D1).Press(Key.Enter);
+            .Choose(1).Press(Key.Enter);
         return game;
     }
 

@@ -10,6 +10,23 @@ namespace TrainingSim.Tui.Tests.Screens;
 public sealed class ShellTests
 {
     [Fact]
+    public void Call_TerminalBelow80x24_ShowsTooSmallAndTakesNoKeys()
+    {
+        using var game = new GameHarness();
+        game.SignInNew().Press(Key.Enter).Press(Key.Enter);
+
+        game.Resize(30, 10);
+        var small = game.Text();
+        game.Type("您好").Press(Key.Enter);
+        game.Resize(80, 24);
+
+        Assert.IsType<CallScreen>(game.Screen);
+        Assert.Empty(Assert.Single(game.Store.Attempts(AttemptQuery.All)).Turns);
+        Assert.DoesNotContain("我：您好", game.Text(), StringComparison.Ordinal);
+        Snapshot.Match(small);
+    }
+
+    [Fact]
     public void CtrlQ_OnHome_QuitsAtOnce()
     {
         using var game = new GameHarness();

@@ -15,7 +15,7 @@ public sealed class ShippedScenarioTests
         using var game = new GameHarness(100, 30, scenarios: [scenario], content: ShippedLibrary.Content);
         game.SignInNew().Press(Key.Enter).Press(Key.Enter)
             .Type("您好，很高兴为您服务！换4G卡号码不变，原来的套餐和余额都保留。").Press(Key.Enter)
-            .Press(Key.D1)
+            .Choose(1)
             .Type("换卡当场生效，几分钟就好。建议您先把旧卡里的联系人备份到手机通讯录。").Press(Key.Enter)
             .Type("好的，感谢您的来电，请问还有什么可以帮您？").Press(Key.Enter)
             .Press(Key.Enter);

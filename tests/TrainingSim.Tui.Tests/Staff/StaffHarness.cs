@@ -89,8 +89,14 @@ internal sealed class StaffHarness : IDisposable
     public StaffHarness Unlock(int role, string passphrase) =>
         Press(Key.F9).Press(Key.CursorDown, role).Press(Key.Enter).Type(passphrase).Press(Key.Enter);
 
-    /// <summary>Runs work queued with <c>App.Invoke</c> (a reload from the file watcher).</summary>
-    public void RunQueued() => _app.TimedEvents!.RunTimers();
+    /// <summary>Waits for the disk work started off the UI thread (a reload), then runs what it queued with
+    /// <c>App.Invoke</c>.</summary>
+    public StaffHarness RunQueued()
+    {
+        Flow.Background.WaitIdle();
+        _app.TimedEvents!.RunTimers();
+        return this;
+    }
 
     /// <summary>The screen as text, trailing spaces trimmed per line.</summary>
     public string Text()

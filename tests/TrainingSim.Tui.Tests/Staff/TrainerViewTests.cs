@@ -55,8 +55,9 @@ public sealed class TrainerViewTests
         var fixedFiles = new[] { Files[0], Files[1] with { Diagnostics = [], ScenarioId = "fixed", Title = "修好了" } };
         using var game = Trainer(reload: () => new StaffLibrary(fixedFiles, TestScenarios.All));
         game.Press(Key.Enter).Press(Key.F5);
+        Assert.Contains("TS012", game.Text(), StringComparison.Ordinal);
 
-        var screen = game.Text();
+        var screen = game.RunQueued().Text();
         Assert.DoesNotContain("TS012", screen, StringComparison.Ordinal);
         Assert.Contains("修好了", screen, StringComparison.Ordinal);
     }

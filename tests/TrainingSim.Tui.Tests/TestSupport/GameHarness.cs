@@ -8,6 +8,7 @@ using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Shell;
 
 namespace TrainingSim.Tui.Tests.TestSupport;
@@ -16,13 +17,16 @@ namespace TrainingSim.Tui.Tests.TestSupport;
 /// read the screen as text.</summary>
 internal sealed class GameHarness : IDisposable
 {
+    /// <summary>Seeds the choices' shuffle, so screens are the same on every run.</summary>
+    public const int ShuffleSeed = 2;
+
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly IApplication _app;
     private readonly VirtualTimeProvider _uiTime = new();
 
     /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
-    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, InMemoryProgressStore? store = null, TrainingContent? content = null, bool pins = false)
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Pins = new InMemoryPinStore(pinsOff: !pins);
@@ -34,15 +38,17 @@ internal sealed class GameHarness : IDisposable
             Scenarios = scenarios ?? TestScenarios.All,
             Content = content ?? TestScenarios.Content,
             Store = Store,
+            ReopenStore = reopen,
             Culture = CultureInfo.GetCultureInfo(culture),
             DatabasePath = "/tmp/progress.db",
             Clock = Clock,
+            ChoiceShuffle = new Random(ShuffleSeed),
             Pins = Pins,
         });
         _app.Begin(Flow.Shell);
     }
 
-    public InMemoryProgressStore Store { get; }
+    public IProgressStore Store { get; }
 
     public InMemoryPinStore Pins { get; }
 
@@ -65,11 +71,29 @@ internal sealed class GameHarness : IDisposable
         return this;
     }
 
+    /// <summary>On a choice step: presses the digit of the choice that is <paramref name="number"/> in the file
+    /// (shown shuffled), then Enter.</summary>
+    public GameHarness Choose(int number)
+    {
+        var call = Assert.IsType<CallScreen>(Screen).Model;
+        var shown = call.ChoiceOrder.ToList().IndexOf(number) + 1;
+        Assert.True(shown > 0, $"choice {number} is not shown");
+        return Press(new Key((char)('0' + shown))).Press(Key.Enter);
+    }
+
     /// <summary>Lets time pass for both the game's clock and the UI's timers, and runs due timers.</summary>
     public GameHarness Wait(TimeSpan time)
     {
         Clock.Advance(time);
         _uiTime.Advance(time);
+        _app.TimedEvents!.RunTimers();
+        return this;
+    }
+
+    /// <summary>Waits for the disk work started off the UI thread, then runs what it handed to the UI.</summary>
+    public GameHarness Settle()
+    {
+        Flow.Background.WaitIdle();
         _app.TimedEvents!.RunTimers();
         return this;
     }
@@ -103,6 +127,7 @@ internal sealed class GameHarness : IDisposable
     public void Dispose()
     {
         Flow.Shell.Dispose();
+        Flow.Store.Dispose();
         _app.Dispose();
     }
 }

@@ -24,9 +24,12 @@ internal sealed class LibraryModel
     /// <summary>How many times the library was loaded again.</summary>
     public int Reloads { get; private set; }
 
-    public void Reload()
+    /// <summary>Reads the library from disk again (off the UI thread; <see cref="Show"/> then shows it).</summary>
+    public StaffLibrary Load() => _load();
+
+    public void Show(StaffLibrary library)
     {
-        Library = _load();
+        Library = library;
         Rows = Flatten(Library);
         Reloads++;
     }

@@ -14,6 +14,8 @@ namespace TrainingSim.Tui.Screens.Staff;
 internal sealed class LibraryScreen : StaffScreen
 {
     private readonly IApplication _app;
+    private readonly Background _background;
+    private bool _gone;
     private readonly LibraryModel _model;
     private readonly Func<IReadOnlyList<string>, StaffMessage> _openEditor;
     private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
@@ -21,11 +23,12 @@ internal sealed class LibraryScreen : StaffScreen
     private readonly TextBlock _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
     private readonly LibraryWatcher? _watcher;
 
-    public LibraryScreen(IApplication app, LibraryModel model, StaffText text, IReadOnlyList<string> watchPaths,
+    public LibraryScreen(IApplication app, Background background, LibraryModel model, StaffText text, IReadOnlyList<string> watchPaths,
         Func<IReadOnlyList<string>, StaffMessage> openEditor)
         : base(text)
     {
         _app = app;
+        _background = background;
         _model = model;
         _openEditor = openEditor;
         _table.SelectionChanged += ShowSelected;
@@ -36,7 +39,7 @@ internal sealed class LibraryScreen : StaffScreen
             new KeyAction(Key.F5, text["StaffKeyReload"], Reload),
         ];
         if (model.CanReload && watchPaths.Count > 0)
-            _watcher = new LibraryWatcher(watchPaths, () => _app.Invoke(Reload));
+            _watcher = new LibraryWatcher(watchPaths, Reload);
         Render();
     }
 
@@ -44,12 +47,18 @@ internal sealed class LibraryScreen : StaffScreen
 
     public override void Shown() => _table.SetFocus();
 
-    /// <summary>Loads the library again and redraws (the watcher calls it on the UI thread).</summary>
+    /// <summary>Loads the library again off the UI thread, then redraws (F5, or the watcher on its own thread).</summary>
     public void Reload()
     {
-        if (!_model.CanReload)
+        if (_model.CanReload)
+            _background.Run(_model.Load, Show);
+    }
+
+    private void Show(StaffLibrary library)
+    {
+        if (_gone)
             return;
-        _model.Reload();
+        _model.Show(library);
         Render();
         _message.SetLines([new StyledLine(Strings.Format("StaffLibraryReloaded", _model.Library.Files.Count, _model.Library.Scenarios.Count), Tone.Dim)]);
     }
@@ -57,7 +66,10 @@ internal sealed class LibraryScreen : StaffScreen
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
+            _gone = true;
             _watcher?.Dispose();
+        }
         base.Dispose(disposing);
     }
 

@@ -20,12 +20,14 @@ internal sealed class StaffFlow
     private readonly GameShell _shell;
     private readonly UiText _gameText;
     private readonly StaffText _text;
+    private readonly Background _background;
     private StaffLibrary _library;
     private ScopedProgress? _progress;
 
-    public StaffFlow(IApplication app, TuiOptions options, GameShell shell, UiText gameText)
+    public StaffFlow(IApplication app, TuiOptions options, GameShell shell, UiText gameText, Background background)
     {
         _app = app;
+        _background = background;
         _options = options;
         _shell = shell;
         _gameText = gameText;
@@ -88,7 +90,7 @@ internal sealed class StaffFlow
         Func<StaffLibrary>? reload = _options.ReloadLibrary is { } load
             ? () => _library = load()
             : null;
-        _shell.Push(new LibraryScreen(_app, new LibraryModel(_library, reload), _text, _options.WatchPaths, OpenEditor));
+        _shell.Push(new LibraryScreen(_app, _background, new LibraryModel(_library, reload), _text, _options.WatchPaths, OpenEditor));
     }
 
     public void OpenPlayTest() => _shell.Push(new PlayTestScreen(Scenarios, _text, StartPlayTest));
