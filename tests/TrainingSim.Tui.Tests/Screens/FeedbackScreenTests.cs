@@ -46,7 +46,7 @@ public sealed class FeedbackScreenTests
         game.SignInNew().Press(Key.Enter).Press(Key.Enter).Press(Key.F1)
             .Type("您好，抱歉让您久等，感谢您的耐心，帮您查").Press(Key.Enter);
         var call = game.Text();
-        game.Press(Key.D1).Press(Key.Enter);
+        game.Choose(1).Press(Key.Enter);
         var scorecard = game.Text();
 
         Assert.IsType<ScorecardScreen>(game.Screen);
@@ -64,7 +64,7 @@ public sealed class FeedbackScreenTests
     {
         using var game = new GameHarness(100, 40);
         game.SignInNew().Press(Key.Enter).Press(Key.Enter)
-            .Type("您好，抱歉，帮您查一下").Press(Key.Enter).Press(Key.D1).Press(Key.Enter);
+            .Type("您好，抱歉，帮您查一下").Press(Key.Enter).Choose(1).Press(Key.Enter);
         var scorecard = game.Text();
 
         Assert.Contains("第 1 轮 · 100 分", scorecard, StringComparison.Ordinal);
