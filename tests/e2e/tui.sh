@@ -80,10 +80,16 @@ step "the briefing of the shipped scenario opens" "任务简报"
 tm send-keys -t "$session" Enter
 step "the call starts with the customer's first line" "客户：你好，我新买了个 4G 手机"
 
-# 3. Play it with Chinese replies (the second step is a choice: digit 1).
+# 3. Play it with Chinese replies. The second step is a choice, shown shuffled with none selected: find the
+# right one's number on the screen, press it (it only selects), then Enter confirms.
 type_line "您好，很高兴为您服务！换4G卡号码不变，原来的套餐和余额都保留。"
 step "practice feedback shows a matched item" "✓ 业务准确"
-tm send-keys -t "$session" 1
+step "the choices are listed" "您的号码已经实名登记过了"
+shown=$(screen | grep -oE '[0-9]\. 您的号码已经实名登记过了' | head -1 | cut -c1)
+if [ -n "$shown" ]; then pass "the right choice is listed as $shown"; else fail "the right choice has no number on screen"; shown=1; fi
+tm send-keys -t "$session" "$shown"
+sleep 0.3
+tm send-keys -t "$session" Enter
 sleep 0.5
 type_line "换卡当场生效，几分钟就好。建议您先把旧卡里的联系人备份到手机通讯录。"
 type_line "好的，感谢您的来电，请问还有什么可以帮您？"
