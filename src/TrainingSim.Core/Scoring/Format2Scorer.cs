@@ -86,32 +86,14 @@ internal static class Format2Scorer
             Tally(LengthSkill, points, 0);
         }
 
-        var raw = earned + penaltyPoints;
         var penalized = penalties.Count > 0 || length is not null;
-        var loss = overTime ? ScoreMath.OverTimeLoss(maximum) : 0;
-        var net = Math.Max(0, Math.Clamp(raw, 0, maximum) - loss);
         var skills = skillNet.ToDictionary(kv => kv.Key, kv => new SkillTally(kv.Value, skillMax[kv.Key]), StringComparer.Ordinal);
-
-        return new StepEvaluation
+        var evaluation = ReplyScorer.Finish(step, reply, matched, missed, penalties, earned, penaltyPoints, maximum, penalized, skills, overTime, hintUsed);
+        return evaluation with
         {
-            Step = step,
-            Reply = reply,
-            Matched = matched,
-            Missed = missed,
-            Penalties = penalties,
-            Earned = earned,
-            PenaltyPoints = penaltyPoints,
-            OverTimeLoss = loss,
-            Net = net,
-            Maximum = maximum,
-            Score = ScoreMath.StepScore(net, maximum, penalized),
-            MoodChange = ScoreMath.MoodChange(net, maximum, penalized),
-            Skills = skills,
-            OverTime = overTime,
-            HintUsed = hintUsed,
             Discounted = [.. found.Discounted.OfType<DiscountedMatch>()],
             Length = length,
-            Counted = raw - loss,
+            Counted = earned + penaltyPoints - evaluation.OverTimeLoss,
         };
     }
 }

@@ -66,11 +66,17 @@ public static class ReplyScorer
             skills[matcher.Skills[s]] = new SkillTally(Math.Clamp(skillRaw[s], 0, skillMax), skillMax);
         }
 
-        var net = Math.Clamp(earned + penaltyPoints, 0, maximum);
-        var loss = overTime ? ScoreMath.OverTimeLoss(maximum) : 0;
-        net = Math.Max(0, net - loss);
-        var penalized = penalties.Count > 0;
+        return Finish(step, reply, matched, missed, penalties, earned, penaltyPoints, maximum, penalties.Count > 0, skills, overTime, hintUsed);
+    }
 
+    /// <summary>The evaluation from a step's tallies, in both formats: the over-time loss, the clamped net, the shown
+    /// score and the mood change. <see cref="StepEvaluation.Counted"/> is the net (format 2 replaces it).</summary>
+    internal static StepEvaluation Finish(FreeTextStep step, string reply, List<ItemMatch> matched, List<RubricItem> missed,
+        List<ItemMatch> penalties, int earned, int penaltyPoints, int maximum, bool penalized,
+        IReadOnlyDictionary<string, SkillTally> skills, bool overTime, bool hintUsed)
+    {
+        var loss = overTime ? ScoreMath.OverTimeLoss(maximum) : 0;
+        var net = Math.Max(0, Math.Clamp(earned + penaltyPoints, 0, maximum) - loss);
         return new StepEvaluation
         {
             Step = step,
