@@ -48,6 +48,6 @@ internal static class DamageFlag
     /// ones its readers throw on bytes that make no sense).</summary>
     public static bool Unreadable(Exception e) =>
         e is LiteException or InvalidOperationException or InvalidCastException or IndexOutOfRangeException
-            or ArgumentException or FormatException or NullReferenceException or OverflowException
-            or NotSupportedException or IOException or KeyNotFoundException or EndOfStreamException;
+            or ArgumentException or FormatException or NullReferenceException or ArithmeticException
+            or NotSupportedException or NotImplementedException or IOException or KeyNotFoundException or EndOfStreamException;
 }

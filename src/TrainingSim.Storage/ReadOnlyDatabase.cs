@@ -76,7 +76,7 @@ internal sealed class ReadOnlyDatabase : IDisposable
         {
             Database.Dispose();
         }
-        catch (Exception e) when (e is LiteException or IOException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (DamageFlag.Unreadable(e))
         {
             // Closing a read-only view of a damaged file: nothing to save, nothing written.
         }
