@@ -10,14 +10,19 @@ public static class StepExampleRunner
     public static IReadOnlyList<StepExampleResult> Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var results = new List<StepExampleResult>();
-        foreach (var step in scenario.Steps.Values.OfType<FreeTextStep>())
-        {
-            results.AddRange(step.Examples.Good.Select((example, i) => Run(scenario, step, example, isGood: true, i + 1)));
-            results.AddRange(step.Examples.Bad.Select((example, i) => Run(scenario, step, example, isGood: false, i + 1)));
-        }
+        return [.. scenario.Steps.Values.OfType<FreeTextStep>().SelectMany(step => Run(scenario, step))];
+    }
 
-        return results;
+    /// <summary>One step's examples, good before bad (the trainer's rubric preview shows them).</summary>
+    public static IReadOnlyList<StepExampleResult> Run(Scenario scenario, FreeTextStep step)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(step);
+        return
+        [
+            .. step.Examples.Good.Select((example, i) => Run(scenario, step, example, isGood: true, i + 1)),
+            .. step.Examples.Bad.Select((example, i) => Run(scenario, step, example, isGood: false, i + 1)),
+        ];
     }
 
     private static StepExampleResult Run(Scenario scenario, FreeTextStep step, StepExample example, bool isGood, int number)

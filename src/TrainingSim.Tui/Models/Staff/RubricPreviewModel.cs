@@ -2,6 +2,7 @@ using System.Text;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Scoring;
+using TrainingSim.Core.Testing;
 
 namespace TrainingSim.Tui.Models.Staff;
 
@@ -56,21 +57,9 @@ internal sealed class RubricPreviewModel
 
     public int? MoodAfter => Evaluation?.MoodAfter(MoodBefore);
 
-    /// <summary>The current step's examples, each with its score alone at the step and whether it keeps its bound
-    /// (the same check as <c>trainingsim test</c>).</summary>
-    public IReadOnlyList<(StepExample Example, bool Good, int Score, bool Holds)> Examples()
-    {
-        if (Current is not { Step: var step })
-            return [];
-        var examples = step.Examples;
-        return
-        [
-            .. examples.Good.Select(e => (e, true, ScoreOf(step, e), ScoreOf(step, e) >= examples.GoodAtLeast)),
-            .. examples.Bad.Select(e => (e, false, ScoreOf(step, e), ScoreOf(step, e) <= examples.BadAtMost)),
-        ];
-    }
-
-    private static int ScoreOf(FreeTextStep step, StepExample example) => ScoreMath.Round(ReplyScorer.Score(step, example.Reply).Score);
+    /// <summary>The current step's examples, each scored alone at the step, as <c>trainingsim test</c> checks them.</summary>
+    public IReadOnlyList<StepExampleResult> Examples() =>
+        Current is { Scenario: var scenario, Step: var step } ? StepExampleRunner.Run(scenario, step) : [];
 
     public string? NextStepId => Evaluation?.NextStepIdFrom(MoodBefore);
 
@@ -100,10 +89,6 @@ internal sealed class RubricPreviewModel
         }
         return text.ToString();
     }
-
-    /// <summary>The evidence of one match as the words of the reply it rests on, joined by " · ".</summary>
-    public string Evidence(ItemMatch match) =>
-        string.Join(" · ", match.Evidence.Select(r => Reply[r]).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
 
     private void Mark(int[] marks, IEnumerable<ItemMatch> matches, int kind)
     {

@@ -112,10 +112,10 @@ internal sealed class RubricPreviewScreen : StaffScreen
         }
 
         yield return new StyledLine(Strings.Format("StaffPreviewExamples", examples.GoodAtLeast, examples.BadAtMost), Tone.Narrator);
-        foreach (var (example, good, score, holds) in scored)
+        foreach (var example in scored)
         {
-            yield return new StyledLine(Strings.Format(good ? "StaffPreviewGoodExample" : "StaffPreviewBadExample", holds ? "✓" : "✗", score, example.Reply),
-                holds ? Tone.Dim : Tone.Bad, 2);
+            yield return new StyledLine(Strings.Format(example.IsGood ? "StaffPreviewGoodExample" : "StaffPreviewBadExample",
+                example.Passed ? "✓" : "✗", example.Score, example.Example.Reply), example.Passed ? Tone.Dim : Tone.Bad, 2);
         }
     }
 }
