@@ -19,9 +19,11 @@ internal sealed class TextMarks
     public int[] Sentence { get; init; } = [];
 
     /// <summary>True when [first, end) overlaps an anchor without containing it whole.</summary>
-    public bool Cuts(int first, int end)
+    public bool Cuts(int first, int end) => Cuts(Anchors, first, end);
+
+    public static bool Cuts(IReadOnlyList<(int First, int End)> anchors, int first, int end)
     {
-        foreach (var (a, b) in Anchors)
+        foreach (var (a, b) in anchors)
         {
             if (first < b && a < end && !(first <= a && b <= end))
                 return true;

@@ -74,15 +74,13 @@ internal sealed class TextRulesIndex
                 breaks.Add((first, end));
         }
 
-        var marks = new TextMarks { Anchors = anchors, Before = [], After = [], Clause = new int[tokens.Count] };
-
         // Cues that cut an anchor do not stand; of the rest, the leftmost-longest win. A cue listed both before and
         // after acts both ways from one occurrence.
         var cues = new Dictionary<(int First, int End), (int Before, int After)>();
         foreach (var (pattern, first, last) in found)
         {
             var (kind, reach) = _patterns[pattern];
-            if (kind is not (Kind.Before or Kind.After) || marks.Cuts(first, last + 1))
+            if (kind is not (Kind.Before or Kind.After) || TextMarks.Cuts(anchors, first, last + 1))
                 continue;
             var (before, after) = cues.GetValueOrDefault((first, last + 1), (-1, -1));
             cues[(first, last + 1)] = kind == Kind.Before ? (Math.Max(before, reach), after) : (before, Math.Max(after, reach));
@@ -105,7 +103,7 @@ internal sealed class TextRulesIndex
                 afterCues.Add((span.First, span.End, after));
         }
 
-        var clause = marks.Clause;
+        var clause = new int[tokens.Count];
         var current = 0;
         var inBreak = new bool[tokens.Count];
         foreach (var (first, end) in breaks)
