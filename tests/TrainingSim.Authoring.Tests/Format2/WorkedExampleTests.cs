@@ -67,11 +67,11 @@ public sealed class WorkedExampleTests : IDisposable
         ScoreMath.Round(ReplyScorer.Score((FreeTextStep)scenario.Steps[step], reply).Score);
 
     [Theory]
-    [InlineData("不好意思，我现在不能马上帮您查。", 67, 100)]
-    [InlineData("您好抱歉对不起理解您马上帮您查", 17, 100)]
-    [InlineData("您好，抱歉让您久等了", 67, 67)]
-    [InlineData("不是没办法，我马上帮您查", 50, 50)]
-    [InlineData("你好，新年好！抱歉让你着急了，我马上帮你查。", 50, 100)]
+    [InlineData("不好意思，我现在不能马上帮您查。", 60, 100)]
+    [InlineData("您好抱歉对不起理解您马上帮您查", 0, 100)]
+    [InlineData("您好，抱歉让您久等了", 60, 67)]
+    [InlineData("不是没办法，我马上帮您查", 40, 50)]
+    [InlineData("你好，新年好！抱歉让你着急了，我马上帮你查。", 60, 100)]
     public void Table_ChineseStep_ScoresAsThePageSays(string reply, int format2, int format1)
     {
         Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
@@ -123,7 +123,7 @@ public sealed class WorkedExampleTests : IDisposable
 
         Assert.Equal(123, evaluation.Length!.Tokens);
         Assert.Equal(-3, evaluation.Length.Points);
-        Assert.Equal(50, ScoreMath.Round(evaluation.Score));
+        Assert.Equal(40, ScoreMath.Round(evaluation.Score));
         Assert.Equal(-3, evaluation.Skills["listening"].Net);
     }
 
