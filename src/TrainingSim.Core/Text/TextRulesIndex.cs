@@ -8,7 +8,7 @@ namespace TrainingSim.Core.Text;
 internal sealed class TextRulesIndex
 {
     /// <summary>Characters that end a clause (both widths): a negation cue never reaches past one.</summary>
-    public const string ClauseMarks = ",，。．.!！?？;；:：\n\r";
+    public const string ClauseMarks = ",，。．.!！?？;；:：—–\n\r";
 
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
     public const string SentenceMarks = "。．.!！?？\n\r";
