@@ -47,7 +47,7 @@ internal sealed partial class StepMatcher
         // 3. Keyword lists: the tokens covered by standing occurrences (negated ones included) of the step's own positive items
         // form stretches (within one sentence); a stretch whose leftmost-longest occurrences are ListRun distinct
         // phrases is a keyword list, and every positive occurrence inside it is ignored.
-        var listed = KeywordLists(bySlot, rules, marks);
+        var listed = KeywordLists(bySlot, rules, marks, tokens);
         foreach (var list in bySlot)
         {
             for (var k = 0; list is not null && k < list.Count; k++)
@@ -138,7 +138,7 @@ internal sealed partial class StepMatcher
         return true;
     }
 
-    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, TextRules rules, TextMarks marks)
+    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, TextRules rules, TextMarks marks, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<Occurrence>();
         for (var i = 0; i < _items.Count; i++)
@@ -172,19 +172,23 @@ internal sealed partial class StepMatcher
             while (end < covered.Length && covered[end] && marks.Sentence[end] == marks.Sentence[first])
                 end++;
 
-            // Its phrases: the leftmost-longest occurrences inside it, counted per distinct phrase.
-            var phrases = new Dictionary<int, int>();
+            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once; and how often each
+            // phrase is said in the same words (a regex's different matches are different sayings).
+            var phrases = new HashSet<int>();
+            var sayings = new Dictionary<(int Slot, string Words), int>();
             var taken = first;
             foreach (var o in candidates)
             {
                 if (o.First >= taken && o.End <= end)
                 {
-                    phrases[o.Slot] = phrases.GetValueOrDefault(o.Slot) + 1;
+                    phrases.Add(o.Slot);
+                    var words = string.Join('\u0001', Enumerable.Range(o.First, o.End - o.First).Select(t => tokens[t].Text));
+                    sayings[(o.Slot, words)] = sayings.GetValueOrDefault((o.Slot, words)) + 1;
                     taken = o.End;
                 }
             }
 
-            if (phrases.Count >= rules.ListRun || phrases.Values.Any(n => n >= rules.ListRepeat))
+            if (phrases.Count >= rules.ListRun || sayings.Values.Any(n => n >= rules.ListRepeat))
                 lists.Add((first, end));
             first = end;
         }
