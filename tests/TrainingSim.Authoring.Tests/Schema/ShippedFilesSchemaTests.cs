@@ -1,6 +1,7 @@
 namespace TrainingSim.Authoring.Tests.Schema;
 
-/// <summary>Every scenario and content file the repository ships is valid against its schema in docs/schema/.</summary>
+/// <summary>Every scenario and content file the repository ships names its schema in docs/schema/ on its first line
+/// (for the YAML language server) and is valid against it.</summary>
 public class ShippedFilesSchemaTests
 {
     public static TheoryData<string> ShippedFiles() =>
@@ -23,5 +24,20 @@ public class ShippedFilesSchemaTests
         var errors = SchemaSet.Evaluate(schema, json.Root);
 
         Assert.True(errors is [], $"{relativePath} against {schema}:\n{string.Join('\n', errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void ShippedFile_FirstLine_NamesItsSchemaByRelativePath(string relativePath)
+    {
+        var schema = SchemaSet.SchemaFor(relativePath);
+        var depth = relativePath.Count(c => c == '/');
+        var expected = $"# yaml-language-server: $schema={string.Concat(Enumerable.Repeat("../", depth))}docs/schema/{schema}";
+
+        var firstLine = File.ReadLines(Path.Combine(SchemaSet.RepositoryRoot, relativePath)).First();
+
+        Assert.Equal(expected, firstLine);
+        var named = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.Combine(SchemaSet.RepositoryRoot, relativePath))!, expected[(expected.IndexOf('=') + 1)..]));
+        Assert.True(File.Exists(named), $"{relativePath} names {named}, which does not exist");
     }
 }
