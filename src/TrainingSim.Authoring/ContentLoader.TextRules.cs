@@ -11,7 +11,7 @@ namespace TrainingSim.Authoring;
 public static partial class ContentLoader
 {
     private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run"];
-    private static readonly string[] NegationKeys = ["before", "after", "not_negation"];
+    private static readonly string[] NegationKeys = ["before", "after", "not_negation", "stops"];
     private static readonly string[] CueGroupKeys = ["reach", "cues"];
     private static readonly string[] WordFormKeys = ["min_stem", "drop_final_e", "rules"];
 
@@ -28,6 +28,7 @@ public static partial class ContentLoader
                 Before = CueGroups(read, negation?["before"], "negation.before"),
                 After = CueGroups(read, negation?["after"], "negation.after"),
                 NotNegation = Words(read, negation?["not_negation"], "negation.not_negation"),
+                Stops = Words(read, negation?["stops"], "negation.stops"),
                 ClauseBreaks = Words(read, top["clause_breaks"], "clause_breaks"),
                 Words = Words(read, top["words"], "words"),
                 WordForms = ReadWordForms(read, top["word_forms"]),

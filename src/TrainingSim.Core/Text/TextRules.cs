@@ -14,6 +14,8 @@ public sealed record TextRules
     public IReadOnlyList<NegationCue> After { get; init; } = [];
     /// <summary>Expressions that only look negative (不好意思, no problem): they mask the cues inside them.</summary>
     public IReadOnlyList<TokenPhrase> NotNegation { get; init; } = [];
+    /// <summary>Words a before cue does not reach across (就 in 没网就重启: the cue belongs to the condition).</summary>
+    public IReadOnlyList<TokenPhrase> Stops { get; init; } = [];
     /// <summary>Words whose characters belong together (特别, 别人): a phrase or cue that cuts one is not found.</summary>
     public IReadOnlyList<TokenPhrase> Words { get; init; } = [];
     /// <summary>Words that start a new clause (但是, but): a cue never reaches across them.</summary>
