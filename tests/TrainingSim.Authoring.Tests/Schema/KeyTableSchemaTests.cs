@@ -33,7 +33,22 @@ public class KeyTableSchemaTests
         ["ContentLoader.NegationKeys"] = [("text-rules.schema.json", "/properties/negation")],
         ["ContentLoader.CueGroupKeys"] = [("text-rules.schema.json", "/definitions/cueGroups/items")],
         ["ContentLoader.WordFormKeys"] = [("text-rules.schema.json", "/properties/word_forms")],
+        ["ContentLoader.ModulesFileKeys"] = [("modules.schema.json", "")],
+        ["ContentLoader.ModuleKeys"] = [("modules.schema.json", "/properties/modules/items")],
+        ["CoursePlanReader.TopKeys"] = [("course-plan.schema.json", "")],
+        ["CoursePlanReader.DayKeys"] = [("course-plan.schema.json", "/properties/days/items")],
+        ["CoursePlanReader.WeekKeys"] = [("course-plan.schema.json", "/properties/weeks/items")],
+        ["CoursePlanReader.EntryKeys"] = [("course-plan.schema.json", "/definitions/entry")],
+        ["CoursePlanReader.PassKeys"] = [("course-plan.schema.json", "/definitions/entry/properties/pass")],
     };
+
+    /// <summary>The tables of the modules file and course plans, written on branch `course` in parallel: checked once
+    /// that branch is merged (until then the loader has no such table).</summary>
+    private static readonly HashSet<string> CourseBranchTables =
+    [
+        "ContentLoader.ModulesFileKeys", "ContentLoader.ModuleKeys", "CoursePlanReader.TopKeys", "CoursePlanReader.DayKeys",
+        "CoursePlanReader.WeekKeys", "CoursePlanReader.EntryKeys", "CoursePlanReader.PassKeys",
+    ];
 
     /// <summary>Every <c>static readonly string[] …Keys</c> field of the loader, as <c>Type.Field</c>.</summary>
     private static Dictionary<string, string[]> LoaderTables() =>
@@ -42,12 +57,18 @@ public class KeyTableSchemaTests
             .Where(field => field.FieldType == typeof(string[]) && field.IsInitOnly && field.Name.EndsWith("Keys", StringComparison.Ordinal))
             .ToDictionary(field => $"{field.DeclaringType!.Name}.{field.Name}", field => (string[])field.GetValue(null)!);
 
-    public static TheoryData<string> Tables() => [.. Places.Keys.Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Tables() => [.. Places.Keys.Intersect(LoaderTables().Keys).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void EveryLoaderKeyTable_HasItsPlaceInASchema()
     {
         Assert.Empty(LoaderTables().Keys.Except(Places.Keys).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EverySchemaPlace_NamesALoaderKeyTable()
+    {
+        Assert.Empty(Places.Keys.Except(LoaderTables().Keys).Except(CourseBranchTables).Order(StringComparer.Ordinal));
     }
 
     [Theory]

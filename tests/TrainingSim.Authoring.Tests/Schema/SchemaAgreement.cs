@@ -32,6 +32,14 @@ internal static class SchemaAgreement
         ["TS0204"] = "unknown step: a reference to another key of the file",
         ["TS0205"] = "unknown skill: content/skills.yaml",
         ["TS0206"] = "unknown phrase bank: content/phrasebanks/ or content/format-2/concepts/",
+        ["TS0207"] = "unknown module: content/modules/",
+        ["TS0208"] = "duplicate module: uniqueness of a property across list items",
+        ["TS0209"] = "unknown scenario: the library",
+        ["TS0210"] = "scenario of another module: the library",
+        ["TS0211"] = "duplicate course plan id: across files",
+        ["TS0212"] = "day out of order: an order between list items",
+        ["TS0213"] = "exam played twice: across the plan's entries",
+        ["TS0214"] = "scenario or module of another language: the library and content/modules/",
         ["TS0304"] = "branch list without a default: draft-07 cannot address a list's last item",
         ["TS0305"] = "default branch not last: as TS0304",
         ["TS0306"] = "no end reachable: the step graph",
@@ -47,6 +55,9 @@ internal static class SchemaAgreement
         ["TS0903"] = "warning, no positive rubric item: the house rubric is added",
         ["TS0904"] = "warning, no text rules for the language: content/format-2/text/",
         ["TS0905"] = "warning, item earned by no good example: the scoring engine",
+        ["TS0906"] = "warning, scenario without a teaches line: the library",
+        ["TS0907"] = "warning, module misses difficulties: the library",
+        ["TS0908"] = "warning, module without scenarios: the library",
         ["TS1001"] = "note, what format 2 would change: the scoring engine",
     };
 
@@ -54,6 +65,13 @@ internal static class SchemaAgreement
     /// the two agree. A schema error matches a diagnostic on the line of its value or key, or of a key directly inside
     /// it (the loader names a step's second kind at that key; the schema, the step).</summary>
     public static List<Diagnostic> Unmatched(IEnumerable<Diagnostic> diagnostics, YamlJson json, IReadOnlyList<SchemaError> errors)
+    {
+        var lines = ReportedLines(json, errors);
+        return diagnostics.Where(d => ShapeCodes.Contains(d.Code) && !lines.Contains(d.Span.Line + 1)).ToList();
+    }
+
+    /// <summary>The 1-based lines the schema's errors are about.</summary>
+    public static HashSet<int> ReportedLines(YamlJson json, IReadOnlyList<SchemaError> errors)
     {
         var lines = new HashSet<int>();
         foreach (var error in errors)
@@ -69,7 +87,7 @@ internal static class SchemaAgreement
             }
         }
 
-        return diagnostics.Where(d => ShapeCodes.Contains(d.Code) && !lines.Contains(d.Span.Line + 1)).ToList();
+        return lines;
     }
 
     public static bool IsYamlLevel(Diagnostic diagnostic) => YamlCodes.Contains(diagnostic.Code);

@@ -15,7 +15,8 @@ internal static class SchemaSet
     private static readonly string[] BuildOrder =
     [
         "scenario.schema.json", "skills.schema.json", "outcomes.schema.json", "phrasebanks.schema.json", "concepts.schema.json",
-        "house-rubric.schema.json", "house-rubric-2.schema.json", "text-rules.schema.json",
+        "house-rubric.schema.json", "house-rubric-2.schema.json", "text-rules.schema.json", "modules.schema.json",
+        "course-plan.schema.json",
     ];
 
     private static readonly Lazy<Dictionary<string, JsonSchema>> Built = new(Build);
@@ -37,6 +38,8 @@ internal static class SchemaSet
             ["content", "format-2", "concepts", _] => "concepts.schema.json",
             ["content", "format-2", "house-rubric", _] => "house-rubric-2.schema.json",
             ["content", "format-2", "text", _] => "text-rules.schema.json",
+            ["content", "modules", _] => "modules.schema.json",
+            ["content", "courses", _] => "course-plan.schema.json",
             _ => null,
         };
     }
