@@ -47,7 +47,7 @@ internal sealed partial class StepMatcher
         // 3. Keyword lists: the tokens covered by standing occurrences (negated ones included) of the step's own positive items
         // form stretches (within one sentence); a stretch whose leftmost-longest occurrences are ListRun distinct
         // phrases is a keyword list, and every positive occurrence inside it is ignored.
-        var listed = KeywordLists(bySlot, rules.ListRun, marks);
+        var listed = KeywordLists(bySlot, rules, marks, tokens);
         foreach (var list in bySlot)
         {
             for (var k = 0; list is not null && k < list.Count; k++)
@@ -138,7 +138,7 @@ internal sealed partial class StepMatcher
         return true;
     }
 
-    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, int listRun, TextMarks marks)
+    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, TextRules rules, TextMarks marks, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<Occurrence>();
         for (var i = 0; i < _items.Count; i++)
@@ -172,24 +172,61 @@ internal sealed partial class StepMatcher
             while (end < covered.Length && covered[end] && marks.Sentence[end] == marks.Sentence[first])
                 end++;
 
-            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once.
+            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once; and how often each
+            // phrase is said in the same words (a regex's different matches are different sayings).
             var phrases = new HashSet<int>();
+            var sayings = new Dictionary<(int Slot, string Words), int>();
             var taken = first;
             foreach (var o in candidates)
             {
                 if (o.First >= taken && o.End <= end)
                 {
                     phrases.Add(o.Slot);
+                    var words = string.Join('\u0001', Enumerable.Range(o.First, o.End - o.First).Select(t => tokens[t].Text));
+                    sayings[(o.Slot, words)] = sayings.GetValueOrDefault((o.Slot, words)) + 1;
                     taken = o.End;
                 }
             }
 
-            if (phrases.Count >= listRun)
+            if (phrases.Count >= rules.ListRun || sayings.Values.Any(n => n >= rules.ListRepeat))
                 lists.Add((first, end));
             first = end;
         }
 
+        lists.AddRange(KeywordHeaps(bySlot, rules, marks));
         return lists;
+    }
+
+    /// <summary>Rule 9's heaps: a sentence of at least HeapMin tokens with a phrase occurrence in it and no function word
+    /// anywhere (我, 的, 吗, the, to…) is a string of terms, not talk (抱歉 查询 明细 核查 马上 稍等).</summary>
+    private static IEnumerable<(int First, int End)> KeywordHeaps(List<Occurrence>?[] bySlot, TextRules rules, TextMarks marks)
+    {
+        if (rules.FunctionWords.Count == 0 || marks.Sentence.Length == 0)
+            yield break;
+        var inPhrase = new bool[marks.Sentence.Length];
+        foreach (var list in bySlot)
+        {
+            foreach (var o in list ?? [])
+            {
+                for (var t = Math.Max(o.First, 0); t < o.End; t++)
+                    inPhrase[t] = true;
+            }
+        }
+
+        var talk = new bool[marks.Sentence.Length];
+        foreach (var (first, _) in marks.FunctionWords)
+            talk[first] = true;
+
+        var start = 0;
+        for (var t = 1; t <= marks.Sentence.Length; t++)
+        {
+            if (t < marks.Sentence.Length && marks.Sentence[t] == marks.Sentence[start])
+                continue;
+            var hasPhrase = Enumerable.Range(start, t - start).Any(i => inPhrase[i]);
+            if (t - start >= rules.HeapMin && hasPhrase && !Enumerable.Range(start, t - start).Any(i => talk[i]))
+                yield return (start, t);
+            start = t;
+        }
     }
 
     private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot)

@@ -17,6 +17,8 @@ internal sealed class TextMarks
     public IReadOnlySet<int> CueStarts { get; init; } = new HashSet<int>();
     /// <summary>StopsBefore[i]: how many standing stops end at or before token i (a prefix count, length tokens + 1).</summary>
     public int[] StopsBefore { get; init; } = [];
+    /// <summary>Token spans of every occurrence of a function word (rule 9's keyword heaps).</summary>
+    public IReadOnlyList<(int First, int End)> FunctionWords { get; init; } = [];
     /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>
     public int[] Sentence { get; init; } = [];
 

@@ -15,7 +15,7 @@ internal sealed class TextRulesIndex
 
     private static readonly ConditionalWeakTable<TextRules, TextRulesIndex> Cache = new();
 
-    private enum Kind { Word, NotNegation, Break, Stop, Before, After }
+    private enum Kind { Word, NotNegation, Break, Stop, Before, After, Function }
 
     private readonly TokenAutomaton _automaton;
     private readonly (Kind Kind, int Reach)[] _patterns;
@@ -37,6 +37,7 @@ internal sealed class TextRulesIndex
         Add(rules.NotNegation, Kind.NotNegation);
         Add(rules.ClauseBreaks, Kind.Break);
         Add(rules.Stops, Kind.Stop);
+        Add(rules.FunctionWords, Kind.Function);
         foreach (var cue in rules.Before)
             Add([cue.Phrase], Kind.Before, cue.Reach);
         foreach (var cue in rules.After)
@@ -130,13 +131,16 @@ internal sealed class TextRulesIndex
         for (var i = 1; i < tokens.Count; i++)
             sentence[i] = sentence[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks) ? 1 : 0);
         var cueStarts = new HashSet<int>();
-        foreach (var (pattern, first, _) in found)
+        var function = new List<(int First, int End)>();
+        foreach (var (pattern, first, last) in found)
         {
             if (_patterns[pattern].Kind is Kind.Before or Kind.After)
                 cueStarts.Add(first);
+            else if (_patterns[pattern].Kind == Kind.Function)
+                function.Add((first, last + 1));
         }
 
-        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore };
+        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function };
     }
 
     private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)
