@@ -1,0 +1,36 @@
+using TrainingSim.Core.Progress;
+using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Security;
+
+namespace TrainingSim.Core.Review;
+
+/// <summary>A staff override of one attempt's score: the score given stands, its stars follow by the star rules
+/// (what else a level needs — the end reached, courtesy, the bonus — stays as the call met it), and the rubric's
+/// score and who changed it are kept beside it.</summary>
+public static class ScoreOverrides
+{
+    public const int MaxCommentLength = 500;
+
+    /// <summary>The override, or the reason there is none: "unfinished" (the attempt has not ended),
+    /// "score" (not 0..100), "comment" (empty or too long).</summary>
+    public static (ScoreOverride? Override, string? Problem) Make(
+        AttemptRecord attempt, Scenario? scenario, int score, string comment, Role by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(comment);
+        if (attempt.Outcome is null)
+            return (null, "unfinished");
+        if (score is < 0 or > 100)
+            return (null, "score");
+        comment = comment.Trim();
+        if (comment.Length == 0 || comment.Length > MaxCommentLength)
+            return (null, "comment");
+        // Without the scenario (a file removed since), the stars cannot be rated again: they stay as scored.
+        var stars = scenario is null ? attempt.Stars : Rescorer.Stars(attempt, scenario, score, attempt.Skills);
+        return (new ScoreOverride(score, stars, attempt.ScoredScore, attempt.Override?.ScoredStars ?? attempt.Stars,
+            RoleName(by), comment, now), null);
+    }
+
+    /// <summary>The role as the staff session names it, stored as who changed a score.</summary>
+    public static string RoleName(Role role) => role == Role.Lead ? "lead" : "trainer";
+}
