@@ -59,7 +59,7 @@ public sealed class ReviewEditsTests : IDisposable
         var opening = (FreeTextStep)Load().Steps["opening"];
         Assert.Contains(opening.Rubric.Single(i => i.Id == "soothe").Phrases, p => p.Source == "添堵了");
         Assert.Contains(opening.Rubric.Single(i => i.Id == "act").Phrases, p => p.Source == "这就帮您");
-        Assert.Contains(((FreeTextStep)Load().Steps["pay"]).Rubric.Single().Phrases, p => p.Source == "手机上, 网上");
+        Assert.Contains(((FreeTextStep)Load().Steps["pay"]).Rubric.Single(i => i.Id == "channel").Phrases, p => p.Source == "手机上, 网上");
     }
 
     [Fact]
