@@ -14,7 +14,7 @@ public static class ScoreOverrides
     /// <summary>The override, or the reason there is none: "unfinished" (the attempt has not ended),
     /// "score" (not 0..100), "comment" (empty or too long).</summary>
     public static (ScoreOverride? Override, string? Problem) Make(
-        AttemptRecord attempt, Scenario? scenario, int score, string comment, Role by, DateTimeOffset now)
+        AttemptRecord attempt, Scenario? scenario, int score, string comment, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         ArgumentNullException.ThrowIfNull(comment);
@@ -28,9 +28,15 @@ public static class ScoreOverrides
         // Without the scenario (a file removed since), the stars cannot be rated again: they stay as scored.
         var stars = scenario is null ? attempt.Stars : Rescorer.Stars(attempt, scenario, score, attempt.Skills);
         return (new ScoreOverride(score, stars, attempt.ScoredScore, attempt.Override?.ScoredStars ?? attempt.Stars,
-            RoleName(by), comment, now), null);
+            by, comment, now), null);
     }
 
-    /// <summary>The role as the staff session names it, stored as who changed a score.</summary>
-    public static string RoleName(Role role) => role == Role.Lead ? "lead" : "trainer";
+    /// <summary>Who changed a score, as stored: the staff session's role (<c>lead</c>, <c>trainer</c>), or
+    /// <c>staff</c> when the database has no staff passphrase set (anyone at the machine).</summary>
+    public static string Who(Role? role) => role switch
+    {
+        Role.Lead => "lead",
+        Role.Trainer => "trainer",
+        _ => "staff",
+    };
 }
