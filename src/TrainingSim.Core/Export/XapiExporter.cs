@@ -265,6 +265,8 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
             w.WriteString("next_step", next);
         w.WriteBoolean("hung_up", turn.HungUp);
         w.WriteString("answered_at", Stamp(turn.AnsweredAt));
+        if (turn.OriginalScore is { } original)
+            w.WriteNumber("original_score", original);
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
@@ -289,9 +291,18 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
 
         if (attempt.EndedAt is { } ended)
             w.WriteString("duration", IsoDuration.Format(ended - attempt.StartedAt));
+        if (judged && XapiReviewExtension.Applies(attempt))
+        {
+            w.WriteStartObject("extensions");
+            XapiReviewExtension.Write(w, attempt);
+            w.WriteEndObject();
+        }
+
         if (!judged)
         {
             w.WriteStartObject("extensions");
+            if (XapiReviewExtension.Applies(attempt))
+                XapiReviewExtension.Write(w, attempt);
             w.WriteStartObject(XapiVocabulary.SkillsExtension);
             foreach (var (skill, score) in attempt.Skills)
                 w.WriteNumber(skill, score);

@@ -11,14 +11,14 @@ public static class ScoreOverrides
 {
     public const int MaxCommentLength = 500;
 
-    /// <summary>The override, or the reason there is none: "unfinished" (the attempt has not ended),
+    /// <summary>The override, or the reason there is none: "unfinished" (the call did not end at an end step or a hang-up),
     /// "score" (not 0..100), "comment" (empty or too long).</summary>
     public static (ScoreOverride? Override, string? Problem) Make(
         AttemptRecord attempt, Scenario? scenario, int score, string comment, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         ArgumentNullException.ThrowIfNull(comment);
-        if (attempt.Outcome is null)
+        if (!attempt.Completed)
             return (null, "unfinished");
         if (score is < 0 or > 100)
             return (null, "score");
