@@ -47,6 +47,7 @@ internal static class ReviewQueueJson
                 Strings(json, "penalties", reply.Penalties);
                 json.WriteString("answered_at", reply.AnsweredAt.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
                 json.WriteNumber("others", reply.Others);
+                json.WriteBoolean("accepted", reply.Accepted);
                 json.WriteEndObject();
             }
 

@@ -25,6 +25,8 @@ internal static class ReviewQueueText
             foreach (var reply in step.Replies)
             {
                 var line = text.Format("Review.QueueReply", reply.Handle, reply.Turn, reply.Trainee, reply.Score, reply.Reply);
+                if (reply.Accepted)
+                    line += "  " + text["Review.QueueAccepted"];
                 if (reply.Missed.Count > 0)
                     line += "  " + text.Format("Review.QueueReplyMissed", string.Join(", ", reply.Missed));
                 if (reply.Others > 0)

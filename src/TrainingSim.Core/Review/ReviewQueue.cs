@@ -36,6 +36,9 @@ public sealed record ReviewReply(
     DateTimeOffset AnsweredAt,
     int Others)
 {
+    /// <summary>The reply is already a good example of its step (it still scores below the mark).</summary>
+    public bool Accepted { get; init; }
+
     /// <summary>How the attempt is named on the command line: the last 8 hex digits of its id.</summary>
     public string Handle => ReviewHandles.Short(AttemptId);
 }

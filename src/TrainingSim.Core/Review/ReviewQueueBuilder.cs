@@ -5,8 +5,9 @@ using TrainingSim.Core.Scoring;
 namespace TrainingSim.Core.Review;
 
 /// <summary>Builds the review queue: every recorded free-text reply that, scored now at its step, is below
-/// <c>below</c> (by default the step's own pass mark for a good reply, <c>good_at_least</c>) and is neither a good
-/// nor a bad example of the step yet. Steps come in scenario order and file order; within a step the replies
+/// <c>below</c> (by default the step's own pass mark for a good reply, <c>good_at_least</c>) and is not a bad
+/// example of the step. A reply already accepted as a good example stays while it scores below the mark, marked
+/// accepted: the rubric still underrates it (and <c>trainingsim test</c> reports it) until a phrase is added. Steps come in scenario order and file order; within a step the replies
 /// closest to the mark come first (the likeliest good replies the rubric underrates), the same reply given again
 /// is listed once. Replies at steps the scenario no longer has are left out.</summary>
 public static class ReviewQueueBuilder
@@ -26,7 +27,7 @@ public static class ReviewQueueBuilder
                 if (turn.Choice is not null || scenario.Steps.GetValueOrDefault(turn.StepId) is not FreeTextStep step)
                     continue;
                 var reply = turn.Reply.Trim();
-                if (reply.Length == 0 || step.Examples.Good.Concat(step.Examples.Bad).Any(e => e.Reply.Trim() == reply))
+                if (reply.Length == 0 || step.Examples.Bad.Any(e => e.Reply.Trim() == reply))
                     continue;
                 var evaluation = ReplyScorer.Score(step, turn.Reply, turn.OverTime, turn.HintUsed);
                 var score = ScoreMath.Round(evaluation.Score);
@@ -39,7 +40,10 @@ public static class ReviewQueueBuilder
                     replies[reply] = same = [];
                 same.Add(new ReviewReply(attempt.Id, turn.Index + 1, attempt.Trainee, turn.Reply, score, turn.Score,
                     [.. evaluation.Missed.Where(i => !i.Bonus).Select(i => i.Id)],
-                    [.. evaluation.Penalties.Select(m => m.Item.Id)], turn.AnsweredAt, 0));
+                    [.. evaluation.Penalties.Select(m => m.Item.Id)], turn.AnsweredAt, 0)
+                {
+                    Accepted = step.Examples.Good.Any(e => e.Reply.Trim() == reply),
+                });
             }
         }
 
