@@ -20,7 +20,7 @@ internal sealed class AddPhraseScreen : StaffScreen
     private readonly Action _done;
     private readonly List<(bool Concept, string Id)> _targets = [];
     private readonly StaffTable _table = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = 12 };
-    private readonly TextField _phrase = new() { X = 0, Y = 17, Width = Dim.Fill() };
+    private readonly TextField _phrase = new() { X = 2, Y = 17, Width = Dim.Fill() };
 
     public AddPhraseScreen(ReviewModel model, int row, TrainingContent content, StaffText text, Action done)
         : base(text)
@@ -56,6 +56,7 @@ internal sealed class AddPhraseScreen : StaffScreen
             new Label { X = 0, Y = 1, Width = Dim.Fill(), Text = "「" + reply.Reply + "」" },
             _table,
             new Label { X = 0, Y = 16, Width = Dim.Fill(), Text = text["StaffPhraseLabel"] },
+            new Label { X = 0, Y = 17, Text = "›" },
             _phrase);
         Keys = [new KeyAction(Key.Enter, text["StaffKeyAddPhrase"], Submit)];
     }

@@ -58,12 +58,12 @@ internal sealed class ReviewScreen : StaffScreen
     private void Fill()
     {
         _table.Visible = _model.Rows.Count > 0;
-        _table.SetRows([5, 26, 8],
+        _table.SetRows([5, 16, 9],
             [new StaffCell(Strings["StaffColumnScore"]), new StaffCell(Strings["StaffColumnStep"]), new StaffCell(Strings["StaffColumnTrainee"]), new StaffCell(Strings["StaffColumnReply"])],
             [.. _model.Rows.Select(r => (IReadOnlyList<StaffCell>)
             [
                 new StaffCell((r.Reply.Accepted ? "✓" : "") + r.Reply.Score.ToString(Strings.Culture), r.Reply.Accepted ? Tone.Good : r.Reply.Score >= r.Step.PassMark - 20 ? Tone.Warning : Tone.Bad),
-                new StaffCell($"{r.Step.ScenarioId} · {r.Step.StepId}"),
+                new StaffCell(r.Step.StepId),
                 new StaffCell(r.Reply.Trainee),
                 new StaffCell(r.Reply.Reply, Tone.Trainee),
             ])]);
@@ -99,7 +99,8 @@ internal sealed class ReviewScreen : StaffScreen
             if (!last.Written)
                 lines.AddRange(Wrap("✗ " + _wording.Problem(last), Tone.Bad, width));
             else
-                lines.AddRange(_wording.Written(last, _model.LastWhat).Take(3).SelectMany((l, i) => Wrap((i == 0 ? "✓ " : "  ") + l, i == 0 ? Tone.Good : Tone.Normal, width)));
+                lines.AddRange(_wording.Written(last with { Path = Path.GetFileName(last.Path) }, _model.LastWhat)
+                    .SelectMany((l, i) => Wrap((i == 0 ? "✓ " : "") + l.TrimStart(), i == 0 ? Tone.Good : Tone.Normal, width)));
         }
 
         return lines;
