@@ -58,6 +58,7 @@ internal sealed class ReviewScreen : StaffScreen
     private void Fill()
     {
         _table.Visible = _model.Rows.Count > 0;
+        _detail.Y = _table.Visible ? TableHeight + 1 : 0;
         _table.SetRows([5, 16, 9],
             [new StaffCell(Strings["StaffColumnScore"]), new StaffCell(Strings["StaffColumnStep"]), new StaffCell(Strings["StaffColumnTrainee"]), new StaffCell(Strings["StaffColumnReply"])],
             [.. _model.Rows.Select(r => (IReadOnlyList<StaffCell>)
@@ -84,7 +85,7 @@ internal sealed class ReviewScreen : StaffScreen
             var (step, reply) = _model.Rows[Math.Clamp(_table.Selected, 0, _model.Rows.Count - 1)];
             lines.Add(new StyledLine(Columns.Fit(_wording.Format("Review.QueueStep", step.ScenarioTitle, step.ScenarioId, step.StepId, step.PassMark, step.Replies.Count), width), Tone.Heading));
             lines.AddRange(Wrap(_wording.Format("Review.QueueSay", step.Say.Trim()), Tone.Customer, width));
-            lines.AddRange(Wrap(Strings.Format("StaffReviewReply", reply.Handle, reply.Turn, reply.Trainee, reply.Score, reply.Reply), Tone.Trainee, width));
+            lines.AddRange(Wrap(Strings.Format("StaffReviewReply", reply.Turn, reply.Trainee, reply.Score, reply.Reply), Tone.Trainee, width));
             if (reply.Accepted)
                 lines.Add(new StyledLine("  " + _wording["Review.QueueAccepted"] + " · " + Strings["StaffReviewFixHint"], Tone.Good));
             if (reply.Missed.Count > 0)

@@ -58,7 +58,7 @@ internal sealed class TranscriptScreen : StaffScreen
             new(Strings.Format("StaffMoodLine", Sparkline.Render(_model.Moods), string.Join("→", _model.Moods))),
         };
         foreach (var change in _review.History(attempt))
-            lines.Add(new StyledLine("✎ " + change, Tone.Warning));
+            lines.AddRange(Columns.Wrap("✎ " + change, Math.Max(10, width - 1)).Select(l => new StyledLine(l, Tone.Warning)));
         if (_model.OtherVersion)
             lines.Add(new StyledLine("⚠ " + Strings["StaffOtherVersion"], Tone.Warning));
         if (_model.Scenario is null)
