@@ -36,15 +36,17 @@ public sealed class ReviewWording(ResourceText text)
 
         foreach (var warning in outcome.Warnings ?? [])
             yield return warning;
-        yield return Rescored(outcome);
-        foreach (var attempt in outcome.Rescored)
-            yield return text.Format("Review.RescoredAttempt", ReviewHandles.Short(attempt.AttemptId), attempt.Trainee, attempt.Before, attempt.After);
+        foreach (var line in Rescoring(outcome))
+            yield return line;
     }
 
-    public string Rescored(ReviewOutcome outcome)
+    /// <summary>How many attempts were re-scored and unchanged, then a line per re-scored attempt.</summary>
+    public IEnumerable<string> Rescoring(ReviewOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return text.Format("Review.Rescored", outcome.Rescored.Count, outcome.Unchanged);
+        yield return text.Format("Review.Rescored", outcome.Rescored.Count, outcome.Unchanged);
+        foreach (var attempt in outcome.Rescored)
+            yield return text.Format("Review.RescoredAttempt", ReviewHandles.Short(attempt.AttemptId), attempt.Trainee, attempt.Before, attempt.After);
     }
 
     /// <summary>The attempt's score history, a line each (none for an attempt scored once and never overridden).</summary>

@@ -54,16 +54,7 @@ public sealed class ReviewLoop(
         if (!edit.Written)
             return Failed(edit);
         _loaded = null;
-        var rescored = new List<RescoredAttempt>();
-        var unchanged = 0;
-        foreach (var scenario in Scenarios.Where(s => s.Language == language && s.Format == 2).DistinctBy(s => s.Id))
-        {
-            var (changed, same) = RescoreRun.Run(store, review, scenario, clock.GetUtcNow());
-            rescored.AddRange(changed);
-            unchanged += same;
-        }
-
-        return new ReviewOutcome(null, null, edit.Path, edit.Line, rescored, unchanged);
+        return RescoreRun.Run(store, review, Scenarios.Where(s => s.Language == language && s.Format == 2), clock.GetUtcNow(), edit.Path, edit.Line);
     }
 
     private Scenario? Find(string scenarioId) => Scenarios.FirstOrDefault(s => s.Id == scenarioId);
@@ -77,8 +68,7 @@ public sealed class ReviewLoop(
         // The file was checked before it was written; a library that no longer yields it (another file now takes its id) re-scores nothing.
         if (Find(before.Id) is not { } edited)
             return new ReviewOutcome(null, null, edit.Path, edit.Line, [], 0, Warnings: warnings);
-        var (rescored, unchanged) = RescoreRun.Run(store, review, edited, clock.GetUtcNow());
-        return new ReviewOutcome(null, null, edit.Path, edit.Line, rescored, unchanged, Warnings: warnings);
+        return RescoreRun.Run(store, review, [edited], clock.GetUtcNow(), edit.Path, edit.Line) with { Warnings = warnings };
     }
 
     private static ReviewOutcome Failed(EditResult edit) => Failed(edit.Problem.ToString(), edit.Subject, edit.Path);

@@ -124,20 +124,9 @@ public sealed class ReviewCommand : ICliCommand
             var scenarios = library.Scenarios.Scenarios.Where(s => wanted is null || s.Id == wanted).DistinctBy(s => s.Id).ToList();
             if (wanted is not null && scenarios.Count == 0)
                 throw new CliException(context.Text.Format("UnknownScenario", wanted, context.Text.Format("ScenarioCount", library.Scenarios.Scenarios.Count)));
-            var rescored = new List<RescoredAttempt>();
-            var unchanged = 0;
-            foreach (var s in scenarios)
-            {
-                var (changed, same) = RescoreRun.Run(store, store, s, TimeProvider.System.GetUtcNow());
-                rescored.AddRange(changed);
-                unchanged += same;
-            }
-
-            var outcome = new ReviewOutcome(null, null, "", 0, rescored, unchanged);
-            var wording = new ReviewWording(context.Culture);
-            context.Out.WriteLine(wording.Rescored(outcome));
-            foreach (var attempt in rescored)
-                context.Out.WriteLine(TerminalText.Safe(wording.Format("Review.RescoredAttempt", ReviewHandles.Short(attempt.AttemptId), attempt.Trainee, attempt.Before, attempt.After)));
+            var outcome = RescoreRun.Run(store, store, scenarios, TimeProvider.System.GetUtcNow());
+            foreach (var line in new ReviewWording(context.Culture).Rescoring(outcome))
+                context.Out.WriteLine(TerminalText.Safe(line));
             return ExitCodes.Success;
         });
         return command;

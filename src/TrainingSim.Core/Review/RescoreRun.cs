@@ -29,4 +29,20 @@ public static class RescoreRun
 
         return (rescored, unchanged);
     }
+
+    /// <summary><see cref="Run(IProgressStore, IReviewStore, Scenario, DateTimeOffset)"/> for each scenario, as one outcome.</summary>
+    public static ReviewOutcome Run(IProgressStore store, IReviewStore review, IEnumerable<Scenario> scenarios, DateTimeOffset now, string path = "", int line = 0)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        var rescored = new List<RescoredAttempt>();
+        var unchanged = 0;
+        foreach (var scenario in scenarios.DistinctBy(s => s.Id))
+        {
+            var (changed, same) = Run(store, review, scenario, now);
+            rescored.AddRange(changed);
+            unchanged += same;
+        }
+
+        return new ReviewOutcome(null, null, path, line, rescored, unchanged);
+    }
 }

@@ -1,10 +1,9 @@
 using TrainingSim.Core.Reports;
-using TrainingSim.Core.Review;
 
-namespace TrainingSim.Cli.Commands;
+namespace TrainingSim.Core.Review;
 
 /// <summary><c>review list --format json</c> (fields in docs/cli.md).</summary>
-internal static class ReviewQueueJson
+public static class ReviewQueueJson
 {
     public static string Write(ReviewQueue queue) => JsonText.Write(json =>
     {
@@ -43,8 +42,8 @@ internal static class ReviewQueueJson
                 json.WriteString("reply", reply.Reply);
                 json.WriteNumber("score", reply.Score);
                 json.WriteNumber("recorded_score", reply.RecordedScore);
-                Strings(json, "missed", reply.Missed);
-                Strings(json, "penalties", reply.Penalties);
+                JsonText.WriteStrings(json, "missed", reply.Missed);
+                JsonText.WriteStrings(json, "penalties", reply.Penalties);
                 json.WriteString("answered_at", reply.AnsweredAt.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
                 json.WriteNumber("others", reply.Others);
                 json.WriteBoolean("accepted", reply.Accepted);
@@ -58,12 +57,4 @@ internal static class ReviewQueueJson
         json.WriteEndArray();
         json.WriteEndObject();
     });
-
-    private static void Strings(System.Text.Json.Utf8JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-            json.WriteStringValue(value);
-        json.WriteEndArray();
-    }
 }
