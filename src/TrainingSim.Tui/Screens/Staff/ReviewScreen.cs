@@ -22,12 +22,15 @@ internal sealed class ReviewScreen : StaffScreen
     private readonly ReviewWording _wording;
     private readonly Action<ReviewModel, int> _addPhrase;
     private readonly Action<Guid> _openTranscript;
+    private readonly Action _edited;
     private readonly StaffTable _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = TableHeight };
     private readonly TextBlock _detail = new() { X = 0, Y = TableHeight + 1, Width = Dim.Fill(), Height = Dim.Fill() };
 
-    public ReviewScreen(ReviewModel model, StaffText text, Action<ReviewModel, int> addPhrase, Action<Guid> openTranscript)
+    /// <param name="edited">Called after an accepted reply changed a file (the other staff views load the library again).</param>
+    public ReviewScreen(ReviewModel model, StaffText text, Action<ReviewModel, int> addPhrase, Action<Guid> openTranscript, Action edited)
         : base(text)
     {
+        _edited = edited;
         _model = model;
         _wording = new ReviewWording(text.Culture);
         _addPhrase = addPhrase;
@@ -116,7 +119,8 @@ internal sealed class ReviewScreen : StaffScreen
     {
         if (_model.Rows.Count == 0)
             return;
-        _model.Accept(_table.Selected);
+        if (_model.Accept(_table.Selected) is { Written: true })
+            _edited();
         Fill();
     }
 

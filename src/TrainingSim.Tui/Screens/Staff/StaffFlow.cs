@@ -85,7 +85,7 @@ internal sealed class StaffFlow
             _text, _options.Clock, _shell.Back));
 
     public void OpenReview() =>
-        _shell.Push(new ReviewScreen(new ReviewModel(_progress!, _options.Review, Scenarios), _text, OpenAddPhrase, OpenTranscript));
+        _shell.Push(new ReviewScreen(new ReviewModel(_progress!, _options.Review, Scenarios), _text, OpenAddPhrase, OpenTranscript, ReloadLibrary));
 
     private void OpenAddPhrase(ReviewModel review, int row)
     {
@@ -93,12 +93,18 @@ internal sealed class StaffFlow
             _shell.Push(new AddPhraseScreen(review, row, _options.Content, _text, AfterEdit));
     }
 
-    /// <summary>Back to the queue, with the library as the edit left it (the browser, preview and play-test see it too).</summary>
+    /// <summary>Back to the queue, with the library as the edit left it.</summary>
     private void AfterEdit()
+    {
+        ReloadLibrary();
+        _shell.Back();
+    }
+
+    /// <summary>The library as a review edit left it, for the browser, the preview and play-test.</summary>
+    private void ReloadLibrary()
     {
         if (_options.ReloadLibrary is { } load)
             _library = load();
-        _shell.Back();
     }
 
     public void OpenRubricPreview() =>
