@@ -212,17 +212,38 @@ internal sealed partial class StepMatcher
         }
     }
 
+    private static bool Any(bool[] flags, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (flags[i])
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Rule 9's repeats: a sentence in which one phrase is said ListRepeat times in the same words
     /// (稍等稍等稍等; 请问还有什么可以帮您，请问还有什么可以帮您…). A regex's different matches are different sayings.</summary>
     private static IEnumerable<(int First, int End)> Repeats(List<Occurrence> sorted, TextRules rules, TextMarks marks, IReadOnlyList<Token> tokens)
     {
+        if (sorted.Count < rules.ListRepeat)
+            yield break;
         foreach (var (first, end) in Sentences(marks))
         {
-            var sayings = Taken(sorted, first, end)
-                .GroupBy(o => (o.Slot, string.Join('\u0001', Enumerable.Range(o.First, o.End - o.First).Select(t => tokens[t].Text))));
-            if (sayings.Any(g => g.Count() >= rules.ListRepeat))
+            // Only a phrase taken ListRepeat times can repeat: its sayings' words are compared, no other's.
+            var repeated = Taken(sorted, first, end).GroupBy(o => o.Slot).Where(g => g.Count() >= rules.ListRepeat);
+            if (repeated.Any(g => g.GroupBy(o => Words(o, tokens)).Any(same => same.Count() >= rules.ListRepeat)))
                 yield return (first, end);
         }
+    }
+
+    private static string Words(Occurrence o, IReadOnlyList<Token> tokens)
+    {
+        var words = new string[o.End - o.First];
+        for (var t = o.First; t < o.End; t++)
+            words[t - o.First] = tokens[t].Text;
+        return string.Join('\u0001', words);
     }
 
     /// <summary>Rule 9's fragments: a reply cut into at least FragmentMin pieces (by clause marks, spaces between Chinese
@@ -249,6 +270,14 @@ internal sealed partial class StepMatcher
     {
         if (rules.FunctionWords.Count == 0 || marks.Sentence.Length == 0)
             yield break;
+        var talk = new bool[marks.Sentence.Length];
+        foreach (var (first, _) in marks.FunctionWords)
+            talk[first] = true;
+
+        // Most sentences are talk: only the long ones without a function word are checked for phrases.
+        var silent = Sentences(marks).Where(s => s.End - s.First >= rules.HeapMin && !Any(talk, s.First, s.End)).ToList();
+        if (silent.Count == 0)
+            yield break;
         var inPhrase = new bool[marks.Sentence.Length];
         foreach (var list in bySlot)
         {
@@ -259,19 +288,10 @@ internal sealed partial class StepMatcher
             }
         }
 
-        var talk = new bool[marks.Sentence.Length];
-        foreach (var (first, _) in marks.FunctionWords)
-            talk[first] = true;
-
-        var start = 0;
-        for (var t = 1; t <= marks.Sentence.Length; t++)
+        foreach (var (first, end) in silent)
         {
-            if (t < marks.Sentence.Length && marks.Sentence[t] == marks.Sentence[start])
-                continue;
-            var hasPhrase = Enumerable.Range(start, t - start).Any(i => inPhrase[i]);
-            if (t - start >= rules.HeapMin && hasPhrase && !Enumerable.Range(start, t - start).Any(i => talk[i]))
-                yield return (start, t);
-            start = t;
+            if (Any(inPhrase, first, end))
+                yield return (first, end);
         }
     }
 
