@@ -23,6 +23,13 @@ public sealed class WorkedExampleTests : IDisposable
               - {id: soothe, skill: empathy, points: 3, any: ["@apology", 理解您, 别着急]}
               - {id: act, skill: solution, points: 2, any: [马上, 帮您查]}
               - {id: new-year, skill: courtesy, points: 1, bonus: true, any: ["@holiday"]}
+            next: later
+          later:
+            say: 那到底什么时候能好？
+            rubric:
+              - {id: honest, skill: accuracy, points: 2, any: [还没有预计, 没有预计]}
+              - {id: restart, skill: solution, points: 2, any: [重启]}
+              - {id: way, skill: solution, points: 1, any: [办法]}
             next: done
           done:
             end: resolved
@@ -77,6 +84,20 @@ public sealed class WorkedExampleTests : IDisposable
         Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
         Assert.Equal(format1, Score(Load(Chinese.Replace("format: 2", "format: 1"), "zh1"), "opening", reply));
     }
+
+    [Theory]
+    [InlineData("别着急别着急别着急，我马上帮您查", 40)]
+    [InlineData("抱歉 查询 明细 核查 马上 稍等 处理 回复", 0)]
+    [InlineData("抱歉，我查询一下明细，马上核查", 100)]
+    public void RepeatsAndHeaps_ScoreAsThePageSays(string reply, int format2) =>
+        Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
+
+    [Theory]
+    [InlineData("没网就重启一下，现在还没有预计修好的时间", 80)]
+    [InlineData("我不说还没有预计，您重启一下", 40)]
+    [InlineData("不是没办法，您重启试试", 60)]
+    public void StopsAndEnclosedNegation_ScoreAsThePageSays(string reply, int format2) =>
+        Assert.Equal(format2, Score(Load(Chinese, "zh"), "later", reply));
 
     [Fact]
     public void Table_Reasons_AreTheOnesThePageGives()
