@@ -2,6 +2,7 @@ using Terminal.Gui.ViewBase;
 using TrainingSim.Core.Drill;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens;
@@ -23,9 +24,9 @@ internal sealed class DrillPanel : View
         Add(_lines);
     }
 
-    public void Refresh() => _lines.SetLines(Lines(_model.Plan));
+    public void Refresh() => _lines.SetSource(width => Lines(_model.Plan, width));
 
-    private List<StyledLine> Lines(DrillPlan plan)
+    private List<StyledLine> Lines(DrillPlan plan, int width)
     {
         if (plan.Weakest is not { } weakest)
             return [new(_text.Format("DrillNotEnough", DrillRules.MinimumTurns, DrillRules.MinimumAttempts), Tone.Dim)];
@@ -36,7 +37,18 @@ internal sealed class DrillPanel : View
         return
         [
             new(_text.Format("DrillWhy", skill, weakest.Attempts, score, plan.Queue.Count), Tone.Heading),
-            new("  " + string.Join("  ", plan.Queue.Select((pick, i) => $"{i + 1}. {pick.Scenario.Title}"))),
+            new("  " + Queue(plan, width)),
         ];
+    }
+
+    /// <summary>The queue on one line; when it does not fit, each title cut to an equal share of the width, so all of
+    /// them show.</summary>
+    private static string Queue(DrillPlan plan, int width)
+    {
+        var whole = string.Join("  ", plan.Queue.Select((pick, i) => $"{i + 1}. {pick.Scenario.Title}"));
+        if (Columns.Width(whole) + 2 <= width)
+            return whole;
+        var share = Math.Max(8, (width - 2) / plan.Queue.Count);
+        return string.Concat(plan.Queue.Select((pick, i) => Columns.Fit($"{i + 1}. {pick.Scenario.Title}", share - 1) + " ")).TrimEnd();
     }
 }
