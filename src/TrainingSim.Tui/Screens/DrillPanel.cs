@@ -7,7 +7,8 @@ using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens;
 
-/// <summary>Two lines on home: which skill the drill trains and why, then its queue; or why there is none yet.</summary>
+/// <summary>Two lines on home: which skill the drill trains and why, then its queue; or one line saying why there is
+/// none yet.</summary>
 internal sealed class DrillPanel : View
 {
     private readonly DrillPanelModel _model;
@@ -24,7 +25,11 @@ internal sealed class DrillPanel : View
         Add(_lines);
     }
 
-    public void Refresh() => _lines.SetSource(width => Lines(_model.Plan, width));
+    public void Refresh()
+    {
+        Height = _lines.Height = _model.Plan.HasPlan ? 2 : 1;
+        _lines.SetSource(width => Lines(_model.Plan, width));
+    }
 
     private List<StyledLine> Lines(DrillPlan plan, int width)
     {

@@ -40,17 +40,18 @@ internal sealed class HomeScreen : View, IScreen
 
         _summary = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
         _drill = drill;
-        var top = 2;
+        Pos top = 2;
         if (drill is not null)
         {
+            // One line or two (DrillPanel.Height): the catalog below takes the rest.
             _drillPanel = new DrillPanel(drill, text) { X = 0, Y = top };
             Add(_drillPanel);
-            top += 2;
+            top = Pos.Bottom(_drillPanel);
         }
         var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
         _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill() };
         _filter.TextChanged += (_, _) => ApplyFilter();
-        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = top + 1, Width = Dim.Fill(), Height = Dim.Fill(1) };
+        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
         _list.FrameChanged += (_, _) => RenderRows();

