@@ -34,10 +34,9 @@ public sealed class ShippedScenarioTests
         game.SignInNew();
 
         var text = game.Text();
-        var chineseModules = ShippedLibrary.Scenarios.Where(s => s.Language == "zh-CN").Select(s => s.Module)
-            .Distinct().Order(StringComparer.Ordinal).Take(2);   // the drill line leaves room for two modules' headings
-        foreach (var module in chineseModules)
-            Assert.Contains(module, text, StringComparison.Ordinal);
+        // The library is longer than the screen: the first modules of the catalog order are shown, all of them Chinese.
+        var chineseModules = ShippedLibrary.Scenarios.Where(s => s.Language == "zh-CN").Select(s => s.Module).Distinct().ToList();
+        Assert.True(chineseModules.Count(module => text.Contains(module, StringComparison.Ordinal)) >= 2, text);
         foreach (var module in ShippedLibrary.Scenarios.Where(s => s.Language == "en").Select(s => s.Module).Distinct())
             Assert.DoesNotContain(module, text, StringComparison.Ordinal);
         Assert.All(text.TrimEnd('\n').Split('\n'), line => Assert.True(Tui.Text.Columns.Width(line) <= 80, line));
