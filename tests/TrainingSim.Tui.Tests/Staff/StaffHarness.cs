@@ -5,6 +5,7 @@ using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
 using TrainingSim.Core.Progress;
+using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Models.Staff;
@@ -27,7 +28,8 @@ internal sealed class StaffHarness : IDisposable
         Func<StaffLibrary>? reload = null,
         IReadOnlyList<Scenario>? scenarios = null,
         string culture = "zh-CN",
-        ManualClock? clock = null)
+        ManualClock? clock = null,
+        IReviewActions? review = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
@@ -48,6 +50,8 @@ internal sealed class StaffHarness : IDisposable
             Pins = Pins,
             LibraryFiles = files ?? [],
             ReloadLibrary = reload,
+            Review = review,
+            ReviewStore = Store as IReviewStore,
         });
         Flow.Staff.OpenEditor = command =>
         {
