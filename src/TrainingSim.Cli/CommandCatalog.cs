@@ -17,6 +17,7 @@ public static class CommandCatalog
         new Commands.SyncCommand(),
         new Commands.DbCommand(),
         new Commands.StaffCommand(),
+        new Commands.DrillCommand(),
         new Commands.ReviewCommand(),
         new Commands.AttemptCommand(),
     ];

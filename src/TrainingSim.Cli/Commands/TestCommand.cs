@@ -19,8 +19,20 @@ public sealed class TestCommand : ICliCommand
             Description = host.Text["HelpPaths"],
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("test", host.Text["HelpTest"]) { paths };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(paths) ?? []));
+        var explore = new Option<int?>("--explore") { Description = host.Text["HelpExplore"], HelpName = "N" };
+        var seed = new Option<int?>("--seed") { Description = host.Text["HelpSeed"], HelpName = "S" };
+        var format = OutputFormat.Option(host.Text, "text", "json");
+        var command = new Command("test", host.Text["HelpTest"]) { paths, explore, seed, format };
+        command.SetAction(parse =>
+        {
+            var context = host.Context(parse);
+            var given = parse.GetValue(paths) ?? [];
+            if (parse.GetValue(explore) is { } calls)
+                return ExploreRun.Run(context, given, calls, parse.GetValue(seed), parse.GetValue(format) == "json");
+            if (parse.GetResult(seed) is { Implicit: false } || parse.GetResult(format) is { Implicit: false })
+                throw new CliException(context.Text["ExploreOptionsNeedExplore"], ExitCodes.Usage);
+            return Run(context, given);
+        });
         return command;
     }
 

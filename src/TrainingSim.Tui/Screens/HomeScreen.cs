@@ -23,9 +23,12 @@ internal sealed class HomeScreen : View, IScreen
     private readonly Label _columns;
     private readonly ListView _list;
     private readonly Label _message;
+    private readonly DrillPanelModel? _drill;
+    private readonly DrillPanel? _drillPanel;
     private int _renderedWidth = -1;
 
-    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario> open)
+    /// <param name="drill">The weak-skill drill shown under the figures (F5 plays its first scenario), when given.</param>
+    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario> open, DrillPanelModel? drill = null)
     {
         _model = model;
         _text = text;
@@ -36,10 +39,19 @@ internal sealed class HomeScreen : View, IScreen
         CanFocus = true;
 
         _summary = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
-        var filterLabel = new Label { X = 0, Y = 2, Text = text["FilterLabel"] };
-        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = 2, Width = Dim.Fill() };
+        _drill = drill;
+        Pos top = 2;
+        if (drill is not null)
+        {
+            // One line or two (DrillPanel.Height): the catalog below takes the rest.
+            _drillPanel = new DrillPanel(drill, text) { X = 0, Y = top };
+            Add(_drillPanel);
+            top = Pos.Bottom(_drillPanel);
+        }
+        var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
+        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill() };
         _filter.TextChanged += (_, _) => ApplyFilter();
-        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(1) };
+        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
         _list.FrameChanged += (_, _) => RenderRows();
@@ -53,6 +65,7 @@ internal sealed class HomeScreen : View, IScreen
             new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
             new KeyAction(Key.Tab, text["KeyNextField"], () => (_filter.HasFocus ? (View)_list : _filter).SetFocus()),
         ];
+        _drill?.Reload();
         Refresh();
     }
 
@@ -70,6 +83,12 @@ internal sealed class HomeScreen : View, IScreen
 
     public bool HandleKey(Key key)
     {
+        // F5 is named on the drill panel itself, leaving the status bar's room to the shell's keys.
+        if (_drill is not null && key == Key.F5)
+        {
+            OpenDrill();
+            return true;
+        }
         if (_filter.HasFocus && key == Key.CursorDown)
         {
             _list.SetFocus();
@@ -81,6 +100,7 @@ internal sealed class HomeScreen : View, IScreen
     public void Shown()
     {
         _model.Reload();
+        _drill?.Reload();
         Refresh();
         _list.SetFocus();
     }
@@ -97,8 +117,21 @@ internal sealed class HomeScreen : View, IScreen
             new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
             new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
         ]);
+        _drillPanel?.Refresh();
         _renderedWidth = -1;
         RenderRows();
+    }
+
+    /// <summary>F5: the drill's first scenario, a practice call like any other.</summary>
+    private void OpenDrill()
+    {
+        if (_drill?.Next is not { } scenario)
+        {
+            _message.Text = "✗ " + _text["DrillNothing"];
+            return;
+        }
+        _message.Text = "";
+        _open(scenario);
     }
 
     private void ApplyFilter()

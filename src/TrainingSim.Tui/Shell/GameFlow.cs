@@ -65,7 +65,8 @@ internal sealed class GameFlow
         _trainee = trainee;
         Shell.Who = trainee.Name;
         _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock, Language);
-        show(new HomeScreen(_home, _text, _options.Clock, OpenBriefing));
+        var drill = new DrillPanelModel(trainee, _options.Scenarios, _options.Store, _options.Clock);
+        show(new HomeScreen(_home, _text, _options.Clock, OpenBriefing, drill));
     }
 
     /// <summary>Back on sign-in: nobody is signed in, and the title line says so.</summary>

@@ -22,6 +22,7 @@ internal sealed class LibraryScreen : StaffScreen
     private readonly StaffTable _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
     private readonly TextBlock _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
     private readonly LibraryWatcher? _watcher;
+    private readonly LibraryCoverage _coverage = new();
 
     public LibraryScreen(IApplication app, Background background, LibraryModel model, StaffText text, IReadOnlyList<string> watchPaths,
         Func<IReadOnlyList<string>, StaffMessage> openEditor)
@@ -84,11 +85,33 @@ internal sealed class LibraryScreen : StaffScreen
         _message.SetLines([new StyledLine(Strings.Message(message, TimeProvider.System), message.Tone)]);
     }
 
-    /// <summary>The whole diagnostic of the selected line (the table cuts it to the width).</summary>
+    /// <summary>The whole diagnostic of the selected line (the table cuts it to the width); on a file that loaded,
+    /// the explorer's coverage of its scenario, computed in the background the first time.</summary>
     private void ShowSelected()
     {
-        if (_table.Selected < _model.Rows.Count && _model.Rows[_table.Selected].Diagnostic is { } diagnostic)
+        if (_table.Selected >= _model.Rows.Count)
+            return;
+        var row = _model.Rows[_table.Selected];
+        if (row.Diagnostic is { } diagnostic)
+        {
             _message.SetLines([new StyledLine(diagnostic.ToString(), diagnostic.Severity == Severity.Error ? Tone.Bad : Tone.Warning)]);
+            return;
+        }
+
+        if (_model.Library.Scenarios.FirstOrDefault(s => s.Id == row.File.ScenarioId) is not { } scenario)
+            return;
+        if (_coverage.Known(scenario) is { } known)
+        {
+            _message.SetLines(CoverageLines.For(known, Strings));
+            return;
+        }
+
+        _message.SetLines([new StyledLine(Strings.Format("StaffCoverageComputing", LibraryCoverage.Calls, LibraryCoverage.Seed), Tone.Dim)]);
+        _background.Run(() => _coverage.Compute(scenario), _ =>
+        {
+            if (!_gone && _table.Selected < _model.Rows.Count && _model.Rows[_table.Selected] == row)
+                ShowSelected();
+        });
     }
 
     private void Render()
