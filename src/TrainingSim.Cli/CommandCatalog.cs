@@ -17,5 +17,6 @@ public static class CommandCatalog
         new Commands.SyncCommand(),
         new Commands.DbCommand(),
         new Commands.StaffCommand(),
+        new Commands.CourseCommand(),
     ];
 }
