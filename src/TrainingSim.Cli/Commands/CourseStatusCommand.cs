@@ -67,7 +67,7 @@ public static class CourseStatusCommand
             [false, false, true, false]);
         foreach (var trainee in course.Trainees)
         {
-            var overdue = trainee.Overdue.Select(e => e.Status == EntryStatus.Failed
+            var overdue = trainee.FailedExams.Union(trainee.Overdue).Select(e => e.Status == EntryStatus.Failed
                 ? text.Format("FailedExamEntry", e.Entry.ScenarioId)
                 : text.Format("OverdueEntry", e.Entry.ScenarioId, e.Entry.DueDay));
             table.AddRow(TerminalText.Safe(trainee.Trainee), StandingName(text, trainee.Standing),
