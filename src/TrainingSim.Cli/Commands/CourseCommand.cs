@@ -26,7 +26,7 @@ public sealed class CourseCommand : ICliCommand
     /// <summary>The plans of the library (<c>--scenarios</c>, <c>--content</c>): those that load without errors.</summary>
     internal static IReadOnlyList<CoursePlan> Plans(CliContext context) => LibraryLoading.Load(context).Curriculum.Plans;
 
-    internal static DateOnly Today(CliContext context) => DateOnly.FromDateTime(context.Environment.Clock.GetLocalNow().DateTime);
+    internal static DateOnly Today(CliContext context) => CourseProgress.Today(context.Environment.Clock);
 
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -52,6 +52,8 @@ public static class TuiCommand
                 DatabasePath = databasePath,
                 Roles = store.Roles,
                 Pins = store.Pins,
+                Courses = store,
+                Plans = library.Curriculum.Plans,
                 LibraryFiles = StaffFiles(library),
                 ReloadLibrary = () => Reload(context),
                 WatchPaths = context.ScenarioPaths,

@@ -33,14 +33,21 @@ public sealed record CohortCourse(CourseAssignment Assignment, CoursePlan? Plan,
     {
         ArgumentNullException.ThrowIfNull(trainee);
         ArgumentNullException.ThrowIfNull(progress);
+        return OfTrainee(trainee, progress.Attempts(new AttemptQuery(Trainee: trainee.Name, WithTurns: false)), courses, plans, today, zone);
+    }
+
+    /// <summary><see cref="OfTrainee(Trainee, IProgressStore, ICourseStore, IReadOnlyList{CoursePlan}, DateOnly, TimeZoneInfo)"/>
+    /// from the trainee's attempts already read.</summary>
+    public static TraineeCourseStatus? OfTrainee(Trainee trainee, IReadOnlyList<AttemptRecord> attempts, ICourseStore courses,
+        IReadOnlyList<CoursePlan> plans, DateOnly today, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(trainee);
         ArgumentNullException.ThrowIfNull(courses);
-        ArgumentNullException.ThrowIfNull(plans);
         if (trainee.Cohort is null)
             return null;
         var (assignment, plan) = Find(trainee.Cohort, courses, plans);
         if (assignment is null || plan is null)
             return null;
-        var attempts = progress.Attempts(new AttemptQuery(Trainee: trainee.Name, WithTurns: false));
         return CourseProgress.For(trainee.Name, plan, assignment, attempts, courses.Retries(trainee.Name), today, zone);
     }
 

@@ -27,6 +27,13 @@ public static class CourseProgress
         return new TraineeCourseStatus(trainee, plan, assignment, today, entries);
     }
 
+    /// <summary>Today's date on <paramref name="clock"/>, in its local time zone.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    }
+
     /// <summary>The calendar date of an instant in <paramref name="zone"/>.</summary>
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);

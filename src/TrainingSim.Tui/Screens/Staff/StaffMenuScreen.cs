@@ -23,6 +23,7 @@ internal sealed class StaffMenuScreen : StaffScreen
             ?
             [
                 (text["StaffMenuCohort"], text["StaffMenuCohortHelp"], flow.OpenCohort),
+                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
@@ -30,6 +31,7 @@ internal sealed class StaffMenuScreen : StaffScreen
             :
             [
                 (text["StaffMenuLibrary"], text["StaffMenuLibraryHelp"], flow.OpenLibrary),
+                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
                 (text["StaffMenuPlayTest"], text["StaffMenuPlayTestHelp"], flow.OpenPlayTest),
                 (text["StaffMenuPreview"], text["StaffMenuPreviewHelp"], flow.OpenRubricPreview),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
