@@ -8,10 +8,10 @@ public sealed record TraineeCourseStatus(string Trainee, CoursePlan Plan, Course
 
     public IEnumerable<EntryProgress> FailedExams => Entries.Where(e => e.Status == EntryStatus.Failed);
 
-    /// <summary>Not passed and due today.</summary>
+    /// <summary>Open (not passed, not a failed exam) and due today.</summary>
     public IEnumerable<EntryProgress> DueToday => Open(EntryTiming.Today);
 
-    /// <summary>Not passed and due in the six days after today.</summary>
+    /// <summary>Open and due in the six days after today.</summary>
     public IEnumerable<EntryProgress> DueThisWeek => Open(EntryTiming.ThisWeek);
 
     public Standing Standing =>
@@ -23,5 +23,5 @@ public sealed record TraineeCourseStatus(string Trainee, CoursePlan Plan, Course
     public int PassedCount => Entries.Count(e => e.Status == EntryStatus.Passed);
 
     private IEnumerable<EntryProgress> Open(EntryTiming timing) =>
-        Entries.Where(e => e.Status != EntryStatus.Passed && e.Timing == timing);
+        Entries.Where(e => e.Status == EntryStatus.Open && e.Timing == timing);
 }

@@ -110,14 +110,18 @@ internal sealed class HomeModel
     }
 
     /// <summary>How a scenario opens from the catalog (or again, or as the next one): as asked, unless the plan examines it
-    /// without practising it — then in exam mode only while a try is left, and not at all once the exam is failed.</summary>
+    /// and the exam is not passed yet. Then an exam-mode call is the plan's exam (only while a try is left); a practice call
+    /// stays practice (the mode fixed, so that switching cannot start an exam past its tries), and only when the plan also
+    /// practises the scenario.</summary>
     public PlayChoice? HowToPlay(Scenario scenario, PlayMode asked)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var entries = Course?.Entries.Where(e => e.Entry.ScenarioId == scenario.Id).ToList() ?? [];
         var exam = entries.FirstOrDefault(e => e.Entry.Mode == PlayMode.Exam);
-        if (exam is null || exam.Status == EntryStatus.Passed || entries.Any(e => e.Entry.Mode == PlayMode.Practice))
+        if (exam is null || exam.Status == EntryStatus.Passed)
             return new PlayChoice(asked, ModeFixed: false);
+        if (asked == PlayMode.Practice && entries.Any(e => e.Entry.Mode == PlayMode.Practice))
+            return new PlayChoice(PlayMode.Practice, ModeFixed: true);
         return HowToPlay(exam);
     }
 

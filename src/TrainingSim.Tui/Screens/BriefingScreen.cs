@@ -94,7 +94,7 @@ internal sealed class BriefingScreen : View, IScreen
             new(_text.Format("PassScore", scenario.PassScore)),
             StyledLine.Blank,
             _model.ModeFixed
-                ? new(_text["ModeFixedLine"], Tone.Heading)
+                ? new(_text[_model.Mode == PlayMode.Exam ? "ModeFixedLine" : "ModeFixedPracticeLine"], Tone.Heading)
                 : new(_text.Format("ModeLine", _text[_model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"]), Tone.Heading),
             new(_text[_model.Mode == PlayMode.Practice ? "ModePracticeHelp" : "ModeExamHelp"], Tone.Dim),
         };

@@ -4,6 +4,7 @@ using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
@@ -27,7 +28,9 @@ internal sealed class StaffHarness : IDisposable
         Func<StaffLibrary>? reload = null,
         IReadOnlyList<Scenario>? scenarios = null,
         string culture = "zh-CN",
-        ManualClock? clock = null)
+        ManualClock? clock = null,
+        ICourseStore? courses = null,
+        IReadOnlyList<CoursePlan>? plans = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
@@ -48,6 +51,8 @@ internal sealed class StaffHarness : IDisposable
             Pins = Pins,
             LibraryFiles = files ?? [],
             ReloadLibrary = reload,
+            Courses = courses ?? new InMemoryCourseStore(),
+            Plans = plans ?? [],
         });
         Flow.Staff.OpenEditor = command =>
         {

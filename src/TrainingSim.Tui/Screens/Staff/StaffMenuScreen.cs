@@ -23,20 +23,20 @@ internal sealed class StaffMenuScreen : StaffScreen
             ?
             [
                 (text["StaffMenuCohort"], text["StaffMenuCohortHelp"], flow.OpenCohort),
-                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
+                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ]
             :
             [
                 (text["StaffMenuLibrary"], text["StaffMenuLibraryHelp"], flow.OpenLibrary),
-                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
                 (text["StaffMenuPlayTest"], text["StaffMenuPlayTestHelp"], flow.OpenPlayTest),
                 (text["StaffMenuPreview"], text["StaffMenuPreviewHelp"], flow.OpenRubricPreview),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
+                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ];
         _table.SetRows([18], [new StaffCell(text["StaffColumnView"]), new StaffCell(text["StaffColumnWhat"])],
             [.. _entries.Select(e => (IReadOnlyList<StaffCell>)[new StaffCell(e.Label), new StaffCell(e.Help)])]);
