@@ -10,8 +10,8 @@ namespace TrainingSim.Authoring;
 /// <summary><c>content/format-2/text/&lt;language&gt;.yaml</c>: a language's text rules for format 2.</summary>
 public static partial class ContentLoader
 {
-    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run"];
-    private static readonly string[] NegationKeys = ["before", "after", "not_negation"];
+    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min"];
+    private static readonly string[] NegationKeys = ["before", "after", "not_negation", "stops"];
     private static readonly string[] CueGroupKeys = ["reach", "cues"];
     private static readonly string[] WordFormKeys = ["min_stem", "drop_final_e", "rules"];
 
@@ -28,11 +28,15 @@ public static partial class ContentLoader
                 Before = CueGroups(read, negation?["before"], "negation.before"),
                 After = CueGroups(read, negation?["after"], "negation.after"),
                 NotNegation = Words(read, negation?["not_negation"], "negation.not_negation"),
+                Stops = Words(read, negation?["stops"], "negation.stops"),
                 ClauseBreaks = Words(read, top["clause_breaks"], "clause_breaks"),
                 Words = Words(read, top["words"], "words"),
                 WordForms = ReadWordForms(read, top["word_forms"]),
                 ReplyLimit = read.Int(top["reply_limit"], "reply_limit", 5, 1000, "5..1000") ?? rules.ReplyLimit,
                 ListRun = read.Int(top["list_run"], "list_run", 2, 50, "2..50") ?? rules.ListRun,
+                ListRepeat = read.Int(top["list_repeat"], "list_repeat", 2, 50, "2..50") ?? rules.ListRepeat,
+                FunctionWords = Words(read, top["function_words"], "function_words"),
+                HeapMin = read.Int(top["heap_min"], "heap_min", 2, 1000, "2..1000") ?? rules.HeapMin,
             };
         }
 

@@ -11,6 +11,12 @@ internal sealed partial class StepMatcher
     private readonly record struct Occurrence(int Slot, int First, int End, Range Chars)
     {
         public bool HasTokens => First >= 0;
+
+        /// <summary>Reached by an odd number of standing cues (rule 8), computed once per occurrence.</summary>
+        public bool Negated { get; init; }
+
+        /// <summary>Inside a keyword list's span (rule 9).</summary>
+        public bool Listed { get; init; }
     }
 
     /// <summary>Format 2: which items count, which are discounted and why. <see cref="Format2Match.Counted"/>[i] is
@@ -38,13 +44,21 @@ internal sealed partial class StepMatcher
             AddRegexOccurrences(reply, tokens, marks, bySlot);
 
         // 2. Negation: an occurrence reached by an odd number of standing cues in its clause does not count.
-        bool Negated(Occurrence o) => o.HasTokens && marks.IsNegated(o.First, o.End);
-
         // 3. Keyword lists: the tokens covered by standing occurrences (negated ones included) of the step's own positive items
         // form stretches (within one sentence); a stretch whose leftmost-longest occurrences are ListRun distinct
         // phrases is a keyword list, and every positive occurrence inside it is ignored.
-        var listed = KeywordLists(bySlot, rules.ListRun, marks);
-        bool Listed(Occurrence o) => o.HasTokens && listed.Any(run => run.First <= o.First && o.End <= run.End);
+        var listed = KeywordLists(bySlot, rules, marks, tokens);
+        foreach (var list in bySlot)
+        {
+            for (var k = 0; list is not null && k < list.Count; k++)
+            {
+                var o = list[k];
+                if (o.HasTokens)
+                    list[k] = o with { Negated = marks.IsNegated(o.First, o.End), Listed = listed.Any(run => run.First <= o.First && o.End <= run.End) };
+            }
+        }
+
+        InheritNegation(bySlot, marks);
 
         var counted = new ItemMatch?[_items.Count];
         var discounted = new DiscountedMatch?[_items.Count];
@@ -54,11 +68,13 @@ internal sealed partial class StepMatcher
             if (item.MaxTokens is not null)
                 continue;
             var slots = _itemSlots[i];
-            bool ItemNegated(Occurrence o) => item.Negatable && Negated(o);
-            var valid = Select(bySlot, slots, o => !ItemNegated(o) && (item.IsPenalty || !Listed(o)));
+            if (!AnyOccurrence(bySlot, slots))
+                continue;
+            bool ItemNegated(Occurrence o) => item.Negatable && o.Negated;
+            var valid = Select(bySlot, slots, o => !ItemNegated(o) && (item.IsPenalty || !o.Listed));
             if (Satisfies(item.Mode, slots, valid))
             {
-                var unless = Select(bySlot, _unlessSlots[i], o => !Negated(o));
+                var unless = Select(bySlot, _unlessSlots[i], o => !o.Negated);
                 if (unless.Count > 0)
                     discounted[i] = new DiscountedMatch(item, DiscountReason.Excused, Ranges(valid), Ranges(unless));
                 else
@@ -78,7 +94,7 @@ internal sealed partial class StepMatcher
             var all = Select(bySlot, slots, _ => true);
             if (Satisfies(item.Mode, slots, all))
             {
-                var negated = all.Where(Negated).ToList();
+                var negated = all.Where(o => o.Negated).ToList();
                 var cues = negated.SelectMany(o => marks.CuesOf(o.First, o.End))
                     .Distinct()
                     .Select(c => new Range(tokens[c.First].Start, tokens[c.End - 1].Start + tokens[c.End - 1].Length));
@@ -89,7 +105,40 @@ internal sealed partial class StepMatcher
         return new Format2Match(counted, discounted, tokens);
     }
 
-    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, int listRun, TextMarks marks)
+    /// <summary>Rule 8's last sentence: an occurrence inside a longer negated occurrence is negated too (in 我不说还没有预计,
+    /// 没有预计 shares the fate of 还没有预计), unless a cue starts in the longer one before it (没办法 ⊃ 办法).</summary>
+    private static void InheritNegation(List<Occurrence>?[] bySlot, TextMarks marks)
+    {
+        var negated = new List<Occurrence>();
+        foreach (var list in bySlot)
+            negated.AddRange(list?.Where(o => o.Negated) ?? []);
+        if (negated.Count == 0)
+            return;
+        foreach (var list in bySlot)
+        {
+            for (var k = 0; list is not null && k < list.Count; k++)
+            {
+                var inner = list[k];
+                if (inner.HasTokens && !inner.Negated && negated.Any(outer => Encloses(outer, inner, marks)))
+                    list[k] = inner with { Negated = true };
+            }
+        }
+    }
+
+    private static bool Encloses(Occurrence outer, Occurrence inner, TextMarks marks)
+    {
+        if (outer.First > inner.First || inner.End > outer.End || outer.End - outer.First == inner.End - inner.First)
+            return false;
+        for (var t = outer.First; t < inner.First; t++)
+        {
+            if (marks.CueStarts.Contains(t))
+                return false;
+        }
+
+        return true;
+    }
+
+    private List<(int First, int End)> KeywordLists(List<Occurrence>?[] bySlot, TextRules rules, TextMarks marks, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<Occurrence>();
         for (var i = 0; i < _items.Count; i++)
@@ -123,24 +172,61 @@ internal sealed partial class StepMatcher
             while (end < covered.Length && covered[end] && marks.Sentence[end] == marks.Sentence[first])
                 end++;
 
-            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once.
+            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once; and how often each
+            // phrase is said in the same words (a regex's different matches are different sayings).
             var phrases = new HashSet<int>();
+            var sayings = new Dictionary<(int Slot, string Words), int>();
             var taken = first;
             foreach (var o in candidates)
             {
                 if (o.First >= taken && o.End <= end)
                 {
                     phrases.Add(o.Slot);
+                    var words = string.Join('\u0001', Enumerable.Range(o.First, o.End - o.First).Select(t => tokens[t].Text));
+                    sayings[(o.Slot, words)] = sayings.GetValueOrDefault((o.Slot, words)) + 1;
                     taken = o.End;
                 }
             }
 
-            if (phrases.Count >= listRun)
+            if (phrases.Count >= rules.ListRun || sayings.Values.Any(n => n >= rules.ListRepeat))
                 lists.Add((first, end));
             first = end;
         }
 
+        lists.AddRange(KeywordHeaps(bySlot, rules, marks));
         return lists;
+    }
+
+    /// <summary>Rule 9's heaps: a sentence of at least HeapMin tokens with a phrase occurrence in it and no function word
+    /// anywhere (我, 的, 吗, the, to…) is a string of terms, not talk (抱歉 查询 明细 核查 马上 稍等).</summary>
+    private static IEnumerable<(int First, int End)> KeywordHeaps(List<Occurrence>?[] bySlot, TextRules rules, TextMarks marks)
+    {
+        if (rules.FunctionWords.Count == 0 || marks.Sentence.Length == 0)
+            yield break;
+        var inPhrase = new bool[marks.Sentence.Length];
+        foreach (var list in bySlot)
+        {
+            foreach (var o in list ?? [])
+            {
+                for (var t = Math.Max(o.First, 0); t < o.End; t++)
+                    inPhrase[t] = true;
+            }
+        }
+
+        var talk = new bool[marks.Sentence.Length];
+        foreach (var (first, _) in marks.FunctionWords)
+            talk[first] = true;
+
+        var start = 0;
+        for (var t = 1; t <= marks.Sentence.Length; t++)
+        {
+            if (t < marks.Sentence.Length && marks.Sentence[t] == marks.Sentence[start])
+                continue;
+            var hasPhrase = Enumerable.Range(start, t - start).Any(i => inPhrase[i]);
+            if (t - start >= rules.HeapMin && hasPhrase && !Enumerable.Range(start, t - start).Any(i => talk[i]))
+                yield return (start, t);
+            start = t;
+        }
     }
 
     private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot)
@@ -186,6 +272,17 @@ internal sealed partial class StepMatcher
         }
 
         return (first, end);
+    }
+
+    private static bool AnyOccurrence(List<Occurrence>?[] bySlot, int[] slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot >= 0 && bySlot[slot] is { Count: > 0 })
+                return true;
+        }
+
+        return false;
     }
 
     private static List<Occurrence> Select(List<Occurrence>?[] bySlot, int[] slots, Func<Occurrence, bool> keep)

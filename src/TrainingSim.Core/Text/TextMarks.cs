@@ -15,6 +15,10 @@ internal sealed class TextMarks
     /// <summary>Tokens at which some negation cue starts (standing or not): a phrase starting there is a negation of its
     /// own (不能说), so a cue it starts inside does not reach it.</summary>
     public IReadOnlySet<int> CueStarts { get; init; } = new HashSet<int>();
+    /// <summary>StopsBefore[i]: how many standing stops end at or before token i (a prefix count, length tokens + 1).</summary>
+    public int[] StopsBefore { get; init; } = [];
+    /// <summary>Token spans of every occurrence of a function word (rule 9's keyword heaps).</summary>
+    public IReadOnlyList<(int First, int End)> FunctionWords { get; init; } = [];
     /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>
     public int[] Sentence { get; init; } = [];
 
@@ -57,7 +61,10 @@ internal sealed class TextMarks
     /// cue ends, or inside the cue (in 您不要换号 the cue 不要 reaches 要换号) unless the phrase opens with a cue itself
     /// (in 也不能说 the phrase 不能说 is a negation of its own).</summary>
     private bool Reaches(int cueFirst, int cueEnd, int reach, int first) =>
-        (cueEnd <= first && first - cueEnd <= reach) || (cueFirst < first && first < cueEnd && !CueStarts.Contains(first));
+        (cueEnd <= first && first - cueEnd <= reach && !StopBetween(cueEnd, first))
+        || (cueFirst < first && first < cueEnd && !CueStarts.Contains(first));
+
+    private bool StopBetween(int from, int to) => StopsBefore.Length > to && StopsBefore[to] - StopsBefore[from] > 0;
 
     /// <summary>The standing cues that negate [first, end), for evidence.</summary>
     public IEnumerable<(int First, int End)> CuesOf(int first, int end)

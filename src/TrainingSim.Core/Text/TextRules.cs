@@ -14,6 +14,8 @@ public sealed record TextRules
     public IReadOnlyList<NegationCue> After { get; init; } = [];
     /// <summary>Expressions that only look negative (不好意思, no problem): they mask the cues inside them.</summary>
     public IReadOnlyList<TokenPhrase> NotNegation { get; init; } = [];
+    /// <summary>Words a before cue does not reach across (就 in 没网就重启: the cue belongs to the condition).</summary>
+    public IReadOnlyList<TokenPhrase> Stops { get; init; } = [];
     /// <summary>Words whose characters belong together (特别, 别人): a phrase or cue that cuts one is not found.</summary>
     public IReadOnlyList<TokenPhrase> Words { get; init; } = [];
     /// <summary>Words that start a new clause (但是, but): a cue never reaches across them.</summary>
@@ -24,6 +26,13 @@ public sealed record TextRules
     public int ReplyLimit { get; init; } = 80;
     /// <summary>A run of this many distinct adjacent rubric phrases is a keyword list.</summary>
     public int ListRun { get; init; } = 4;
+    /// <summary>A run in which one rubric phrase is said this many times is a keyword list too (稍等稍等稍等).</summary>
+    public int ListRepeat { get; init; } = 3;
+    /// <summary>Words of ordinary speech (我, 的, 了, 吗; I, the, to): a sentence of at least <see cref="HeapMin"/> tokens
+    /// with none of them outside the rubric's phrases is a keyword heap. Empty: no heap rule.</summary>
+    public IReadOnlyList<TokenPhrase> FunctionWords { get; init; } = [];
+    /// <summary>The shortest sentence, in tokens, that the keyword-heap rule looks at.</summary>
+    public int HeapMin { get; init; } = 8;
 }
 
 /// <summary>A negation cue and how many tokens it reaches.</summary>

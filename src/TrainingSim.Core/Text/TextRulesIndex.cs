@@ -8,14 +8,14 @@ namespace TrainingSim.Core.Text;
 internal sealed class TextRulesIndex
 {
     /// <summary>Characters that end a clause (both widths): a negation cue never reaches past one.</summary>
-    public const string ClauseMarks = ",，。．.!！?？;；:：\n\r";
+    public const string ClauseMarks = ",，。．.!！?？;；:：—–\n\r";
 
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
     public const string SentenceMarks = "。．.!！?？\n\r";
 
     private static readonly ConditionalWeakTable<TextRules, TextRulesIndex> Cache = new();
 
-    private enum Kind { Word, NotNegation, Break, Before, After }
+    private enum Kind { Word, NotNegation, Break, Stop, Before, After, Function }
 
     private readonly TokenAutomaton _automaton;
     private readonly (Kind Kind, int Reach)[] _patterns;
@@ -36,6 +36,8 @@ internal sealed class TextRulesIndex
         Add(rules.Words, Kind.Word);
         Add(rules.NotNegation, Kind.NotNegation);
         Add(rules.ClauseBreaks, Kind.Break);
+        Add(rules.Stops, Kind.Stop);
+        Add(rules.FunctionWords, Kind.Function);
         foreach (var cue in rules.Before)
             Add([cue.Phrase], Kind.Before, cue.Reach);
         foreach (var cue in rules.After)
@@ -58,13 +60,14 @@ internal sealed class TextRulesIndex
         var candidates = new List<(int First, int End, Kind Kind)>();
         foreach (var (pattern, first, last) in found)
         {
-            if (_patterns[pattern].Kind is Kind.Word or Kind.NotNegation or Kind.Break && !SpansMark(reply, tokens, first, last))
+            if (_patterns[pattern].Kind is Kind.Word or Kind.NotNegation or Kind.Break or Kind.Stop && !SpansMark(reply, tokens, first, last))
                 candidates.Add((first, last + 1, _patterns[pattern].Kind));
         }
 
         candidates.Sort((x, y) => x.End - x.First != y.End - y.First ? (y.End - y.First).CompareTo(x.End - x.First) : x.First.CompareTo(y.First));
         var anchors = new List<(int First, int End)>();
         var breaks = new List<(int First, int End)>();
+        var stopsBefore = new int[tokens.Count + 1];
         foreach (var (first, end, kind) in candidates)
         {
             if (anchors.Any(a => first < a.End && a.First < end))
@@ -72,7 +75,12 @@ internal sealed class TextRulesIndex
             anchors.Add((first, end));
             if (kind == Kind.Break)
                 breaks.Add((first, end));
+            else if (kind == Kind.Stop)
+                stopsBefore[end]++;
         }
+
+        for (var i = 1; i <= tokens.Count; i++)
+            stopsBefore[i] += stopsBefore[i - 1];
 
         // Cues that cut an anchor do not stand; of the rest, the leftmost-longest win. A cue listed both before and
         // after acts both ways from one occurrence.
@@ -123,13 +131,16 @@ internal sealed class TextRulesIndex
         for (var i = 1; i < tokens.Count; i++)
             sentence[i] = sentence[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks) ? 1 : 0);
         var cueStarts = new HashSet<int>();
-        foreach (var (pattern, first, _) in found)
+        var function = new List<(int First, int End)>();
+        foreach (var (pattern, first, last) in found)
         {
             if (_patterns[pattern].Kind is Kind.Before or Kind.After)
                 cueStarts.Add(first);
+            else if (_patterns[pattern].Kind == Kind.Function)
+                function.Add((first, last + 1));
         }
 
-        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts };
+        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function };
     }
 
     private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)

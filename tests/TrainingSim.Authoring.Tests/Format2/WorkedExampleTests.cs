@@ -23,6 +23,13 @@ public sealed class WorkedExampleTests : IDisposable
               - {id: soothe, skill: empathy, points: 3, any: ["@apology", 理解您, 别着急]}
               - {id: act, skill: solution, points: 2, any: [马上, 帮您查]}
               - {id: new-year, skill: courtesy, points: 1, bonus: true, any: ["@holiday"]}
+            next: later
+          later:
+            say: 那到底什么时候能好？
+            rubric:
+              - {id: honest, skill: accuracy, points: 2, any: [还没有预计, 没有预计]}
+              - {id: restart, skill: solution, points: 2, any: [重启]}
+              - {id: way, skill: solution, points: 1, any: [办法]}
             next: done
           done:
             end: resolved
@@ -67,16 +74,23 @@ public sealed class WorkedExampleTests : IDisposable
         ScoreMath.Round(ReplyScorer.Score((FreeTextStep)scenario.Steps[step], reply).Score);
 
     [Theory]
-    [InlineData("不好意思，我现在不能马上帮您查。", 67, 100)]
-    [InlineData("您好抱歉对不起理解您马上帮您查", 17, 100)]
-    [InlineData("您好，抱歉让您久等了", 67, 67)]
-    [InlineData("不是没办法，我马上帮您查", 50, 50)]
-    [InlineData("你好，新年好！抱歉让你着急了，我马上帮你查。", 50, 100)]
+    [InlineData("不好意思，我现在不能马上帮您查。", 60, 100)]
+    [InlineData("您好抱歉对不起理解您马上帮您查", 0, 100)]
+    [InlineData("您好，抱歉让您久等了", 60, 67)]
+    [InlineData("不是没办法，我马上帮您查", 40, 50)]
+    [InlineData("你好，新年好！抱歉让你着急了，我马上帮你查。", 60, 100)]
     public void Table_ChineseStep_ScoresAsThePageSays(string reply, int format2, int format1)
     {
         Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
         Assert.Equal(format1, Score(Load(Chinese.Replace("format: 2", "format: 1"), "zh1"), "opening", reply));
     }
+
+    [Theory]
+    [InlineData("没网就重启一下，现在还没有预计修好的时间", 80)]
+    [InlineData("我不说还没有预计，您重启一下", 40)]
+    [InlineData("不是没办法，您重启试试", 60)]
+    public void StopsAndEnclosedNegation_ScoreAsThePageSays(string reply, int format2) =>
+        Assert.Equal(format2, Score(Load(Chinese, "zh"), "later", reply));
 
     [Fact]
     public void Table_Reasons_AreTheOnesThePageGives()
@@ -123,7 +137,7 @@ public sealed class WorkedExampleTests : IDisposable
 
         Assert.Equal(123, evaluation.Length!.Tokens);
         Assert.Equal(-3, evaluation.Length.Points);
-        Assert.Equal(50, ScoreMath.Round(evaluation.Score));
+        Assert.Equal(40, ScoreMath.Round(evaluation.Score));
         Assert.Equal(-3, evaluation.Skills["listening"].Net);
     }
 
