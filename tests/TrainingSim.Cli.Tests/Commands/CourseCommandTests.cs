@@ -83,10 +83,9 @@ public sealed class CourseCommandTests : IDisposable
         Assert.Equal(2, json.RootElement.GetProperty("day").GetInt32());
         Assert.Equal("on-track", trainees["李娜"].GetProperty("standing").GetString());
         Assert.Equal("behind", trainees["王伟"].GetProperty("standing").GetString());
-        Assert.Equal(["polite-balance-enquiry", "forgot-service-password"],
-            trainees["王伟"].GetProperty("overdue").EnumerateArray().Select(e => e.GetProperty("scenario").GetString()));
+        Assert.Equal(Basics, trainees["王伟"].GetProperty("overdue").EnumerateArray().Select(e => e.GetProperty("scenario").GetString()));
         Assert.Equal("failed-exam", trainees["张敏"].GetProperty("standing").GetString());
-        Assert.Equal(["sim-swap-4g", "data-pack-roaming"],
+        Assert.Equal(["sim-swap-4g", "data-pack-roaming", "gigabit-upgrade-advice", "family-shared-sim", "plan-change-advice", "bill-line-by-line", "contract-plan-downgrade"],
             trainees["李娜"].GetProperty("due_today").EnumerateArray().Select(e => e.GetProperty("scenario").GetString()));
     }
 
@@ -115,8 +114,11 @@ public sealed class CourseCommandTests : IDisposable
         Assert.Equal(["trainingsim: error: cohort nobody has no course plan: assign one with 'trainingsim course assign PLAN --cohort nobody'"], result.ErrorLines);
     }
 
-    /// <summary>Cohort 2026-12 on the 10-day plan from 7 December; today is 8 December (day 2). 李娜 passed both day-1
-    /// scenarios, 王伟 played nothing, 张敏 passed day 1 but failed the day-5 exam, taken early.</summary>
+    /// <summary>Day 1 of the shipped plan: the module 基础服务, easiest first.</summary>
+    private static readonly string[] Basics = ["polite-balance-enquiry", "forgot-service-password", "transfer-and-hold", "bad-line-callback", "abusive-caller"];
+
+    /// <summary>Cohort 2026-12 on the 10-day plan from 7 December; today is 8 December (day 2). 李娜 passed every day-1
+    /// scenario, 王伟 played only before the course started, 张敏 passed day 1 but failed the day-5 exam, taken early.</summary>
     private void Classroom()
     {
         Assert.Equal(ExitCodes.Success, Run("course", "assign", "onboarding-10-day", "--cohort", "2026-12", "--start", "2026-12-07").ExitCode);
@@ -126,10 +128,8 @@ public sealed class CourseCommandTests : IDisposable
         var day1 = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(8));
         store.ImportAttempts(
         [
-            Attempt("李娜", "polite-balance-enquiry", day1, PlayMode.Practice, 90, 3),
-            Attempt("李娜", "forgot-service-password", day1.AddHours(1), PlayMode.Practice, 75, 1),
-            Attempt("张敏", "polite-balance-enquiry", day1, PlayMode.Practice, 90, 3),
-            Attempt("张敏", "forgot-service-password", day1.AddHours(1), PlayMode.Practice, 80, 2),
+            .. Basics.Select((id, i) => Attempt("李娜", id, day1.AddMinutes(10 * i), PlayMode.Practice, 75 + i, 1)),
+            .. Basics.Select((id, i) => Attempt("张敏", id, day1.AddMinutes(10 * i), PlayMode.Practice, 80, 2)),
             Attempt("张敏", "forgot-service-password", day1.AddHours(2), PlayMode.Exam, 50, 0),
             Attempt("王伟", "polite-balance-enquiry", day1.AddDays(-1), PlayMode.Practice, 100, 3),
         ]);

@@ -57,15 +57,18 @@ public sealed class HomeCourseTests
         var courses = new InMemoryCourseStore();
         courses.GrantRetry(new ExamRetry("李娜", "forgot-service-password", GameHarness.Start));
         using var game = Game(courses);
-        var exam = game.Text().Split('\n').ToList().FindIndex(l => l.Contains("[本周·考试] 忘记服务密码", StringComparison.Ordinal));
-        var first = game.Text().Split('\n').ToList().FindIndex(l => l.Contains("[逾期]", StringComparison.Ordinal));
+        game.Press(Key.F.WithCtrl).Type("忘记服务密码").Press(Key.CursorDown);
+        var lines = game.Text().Split('\n').ToList();
+        var exam = lines.FindIndex(l => l.Contains("[本周·考试] 忘记服务密码", StringComparison.Ordinal));
+        var first = lines.FindIndex(l => l.Contains("[逾期] 忘记服务密码", StringComparison.Ordinal));
 
+        Assert.True(first >= 0 && exam > first, string.Join('\n', lines));
         for (var i = 0; i < exam - first; i++)
             game.Press(Key.CursorDown);
         game.Press(Key.Enter).Press(Key.F2);
 
         Assert.IsType<BriefingScreen>(game.Screen);
-        Assert.Contains("课程考试只能用考试模式", game.Text(), StringComparison.Ordinal);
+        Assert.Contains("计划内的考试只能用考试模式", game.Text(), StringComparison.Ordinal);
     }
 
     private static AttemptRecord Attempt(string scenario, PlayMode mode, int score, int stars, DateTimeOffset at) => new()
