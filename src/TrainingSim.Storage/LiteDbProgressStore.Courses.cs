@@ -18,7 +18,7 @@ public sealed partial class LiteDbProgressStore : ICourseStore
             {
                 ["_id"] = assignment.Cohort,
                 ["plan"] = assignment.PlanId,
-                ["start"] = assignment.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["start"] = CourseDate.Format(assignment.Start),
                 ["assigned_at"] = assignment.AssignedAt.UtcDateTime,
             }));
     }
@@ -26,7 +26,7 @@ public sealed partial class LiteDbProgressStore : ICourseStore
     public IReadOnlyList<CourseAssignment> Assignments() =>
         Run(() => _db.GetCollection(AssignmentsCollection).FindAll()
             .Select(d => new CourseAssignment(d["_id"].AsString, d["plan"].AsString,
-                DateOnly.ParseExact(d["start"].AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                CourseDate.Parse(d["start"].AsString),
                 new DateTimeOffset(DateTime.SpecifyKind(d["assigned_at"].AsDateTime, DateTimeKind.Utc))))
             .OrderBy(a => a.Cohort, StringComparer.Ordinal)
             .ToList());

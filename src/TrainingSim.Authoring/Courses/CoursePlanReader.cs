@@ -43,7 +43,7 @@ internal sealed class CoursePlanReader
         if (!Directory.Exists(folder))
             return plans;
         var firstById = new Dictionary<string, (string Path, SourceSpan At)>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(folder).Where(IsYaml).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder).Where(LibraryLoader.IsScenarioFile).Order(StringComparer.Ordinal))
         {
             files.Add(path);
             var bag = new DiagnosticBag(path);
@@ -65,9 +65,6 @@ internal sealed class CoursePlanReader
 
         return plans;
     }
-
-    private static bool IsYaml(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static CoursePlan? Load(string path, DiagnosticBag bag, TrainingContent content, IReadOnlyList<Scenario> scenarios, out SourceSpan idAt)
     {

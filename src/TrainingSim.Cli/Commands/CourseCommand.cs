@@ -28,8 +28,6 @@ public sealed class CourseCommand : ICliCommand
 
     internal static DateOnly Today(CliContext context) => CourseProgress.Today(context.Environment.Clock);
 
-    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     internal static CoursePlan FindPlan(CliContext context, IReadOnlyList<CoursePlan> plans, string id)
     {
         var plan = plans.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
@@ -57,8 +55,8 @@ public sealed class CourseCommand : ICliCommand
             StaffAccess.Require(context, store);
             var assignment = new CourseAssignment(group, plan.Id, first, context.Environment.Clock.GetUtcNow());
             store.Assign(assignment);
-            context.Out.WriteLine(context.Text.Format("CourseAssigned", group, plan.Id, plan.Title, Date(first), plan.Days,
-                Date(assignment.DateOf(plan.Days))));
+            context.Out.WriteLine(context.Text.Format("CourseAssigned", group, plan.Id, plan.Title, CourseDate.Format(first), plan.Days,
+                CourseDate.Format(assignment.DateOf(plan.Days))));
             return ExitCodes.Success;
         });
         return command;
@@ -68,7 +66,7 @@ public sealed class CourseCommand : ICliCommand
     {
         if (given is null)
             return Today(context);
-        if (DateOnly.TryParseExact(given.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (CourseDate.TryParse(given, out var date))
             return date;
         throw new CliException(context.Text.Format("BadDate", given), ExitCodes.Usage);
     }
@@ -100,7 +98,7 @@ public sealed class CourseCommand : ICliCommand
             [false, false, false, true, false]);
         foreach (var plan in plans)
         {
-            var cohorts = assignments.Where(a => a.PlanId == plan.Id).Select(a => $"{a.Cohort} ({Date(a.Start)})");
+            var cohorts = assignments.Where(a => a.PlanId == plan.Id).Select(a => $"{a.Cohort} ({CourseDate.Format(a.Start)})");
             table.AddRow(plan.Id, TerminalText.Safe(plan.Title), plan.Language, plan.Days.ToString(CultureInfo.InvariantCulture),
                 TerminalText.Safe(string.Join(", ", cohorts)));
         }
@@ -134,7 +132,7 @@ public sealed class CourseCommand : ICliCommand
                 json.WriteStartObject();
                 json.WriteString("cohort", assignment.Cohort);
                 json.WriteString("plan", assignment.PlanId);
-                json.WriteString("start", Date(assignment.Start));
+                json.WriteString("start", CourseDate.Format(assignment.Start));
                 json.WriteString("assigned_at", assignment.AssignedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
                 json.WriteEndObject();
             }

@@ -37,26 +37,14 @@ public static class CourseStatusCommand
         return command;
     }
 
-    internal static string StandingName(Messages text, Standing standing) => text[standing switch
-    {
-        Standing.Behind => "StandingBehind",
-        Standing.FailedExam => "StandingFailedExam",
-        _ => "StandingOnTrack",
-    }];
-
-    private static string StandingId(Standing standing) => standing switch
-    {
-        Standing.Behind => "behind",
-        Standing.FailedExam => "failed-exam",
-        _ => "on-track",
-    };
+    private static string StandingName(Messages text, Standing standing) => text["Standing" + StandingNames.KeySuffix(standing)];
 
     private static void WriteText(CliContext context, CohortCourse course, CoursePlan plan, DateOnly today)
     {
         var text = context.Text;
         var day = today.DayNumber - course.Assignment.Start.DayNumber + 1;
         context.Out.WriteLine(TerminalText.Safe(text.Format("StatusHeader", course.Assignment.Cohort, plan.Id, plan.Title,
-            CourseCommand.Date(course.Assignment.Start), CourseCommand.Date(today), day, plan.Days)));
+            CourseDate.Format(course.Assignment.Start), CourseDate.Format(today), day, plan.Days)));
         if (course.Trainees.Count == 0)
         {
             context.Out.WriteLine(TerminalText.Safe(text.Format("NoTraineesInCohort", course.Assignment.Cohort)));
@@ -82,8 +70,8 @@ public static class CourseStatusCommand
         json.WriteStartObject();
         json.WriteString("cohort", course.Assignment.Cohort);
         json.WriteString("plan", plan.Id);
-        json.WriteString("start", CourseCommand.Date(course.Assignment.Start));
-        json.WriteString("today", CourseCommand.Date(today));
+        json.WriteString("start", CourseDate.Format(course.Assignment.Start));
+        json.WriteString("today", CourseDate.Format(today));
         json.WriteNumber("day", today.DayNumber - course.Assignment.Start.DayNumber + 1);
         json.WriteNumber("days", plan.Days);
         json.WriteStartArray("trainees");
@@ -91,7 +79,7 @@ public static class CourseStatusCommand
         {
             json.WriteStartObject();
             json.WriteString("name", trainee.Trainee);
-            json.WriteString("standing", StandingId(trainee.Standing));
+            json.WriteString("standing", StandingNames.Id(trainee.Standing));
             json.WriteNumber("passed", trainee.PassedCount);
             json.WriteNumber("entries", trainee.Entries.Count);
             WriteEntries(json, "overdue", trainee.Overdue);
@@ -114,7 +102,7 @@ public static class CourseStatusCommand
             json.WriteString("scenario", entry.Entry.ScenarioId);
             json.WriteString("mode", entry.Entry.Mode == Core.Progress.PlayMode.Exam ? "exam" : "practice");
             json.WriteNumber("day", entry.Entry.DueDay);
-            json.WriteString("due", entry.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("due", CourseDate.Format(entry.Due));
             json.WriteString("status", entry.Status switch { EntryStatus.Passed => "passed", EntryStatus.Failed => "failed", _ => "open" });
             json.WriteEndObject();
         }

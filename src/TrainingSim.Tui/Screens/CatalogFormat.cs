@@ -35,12 +35,7 @@ internal static class CatalogFormat
 
     private static string CourseHeading(TraineeCourseStatus course, UiText text)
     {
-        var standing = text[course.Standing switch
-        {
-            Standing.Behind => "StandingBehind",
-            Standing.FailedExam => "StandingFailedExam",
-            _ => "StandingOnTrack",
-        }];
+        var standing = text["Standing" + StandingNames.KeySuffix(course.Standing)];
         var line = text.Format("CourseHeading", course.Plan.Title, Math.Clamp(course.Day, 1, Math.Max(1, course.Plan.Days)), course.Plan.Days, standing);
         return course.Overdue.Any() || course.DueToday.Any() || course.DueThisWeek.Any() || course.FailedExams.Any()
             ? line

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Security;
@@ -32,7 +31,7 @@ internal sealed class CourseAssignModel
     /// <summary>Every visible trainee's failed course exams, by trainee.</summary>
     public IReadOnlyList<(Trainee Trainee, EntryProgress Exam)> FailedExams { get; private set; } = [];
 
-    public string Today => Date(CourseProgress.Today(_clock));
+    public string Today => CourseDate.Format(CourseProgress.Today(_clock));
 
     public void Reload()
     {
@@ -57,14 +56,14 @@ internal sealed class CourseAssignModel
         if (group.Length == 0)
             return new StaffMessage("StaffCourseNoCohort", Tone.Bad);
         var first = CourseProgress.Today(_clock);
-        if (start.Trim().Length > 0 && !DateOnly.TryParseExact(start.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first))
+        if (start.Trim().Length > 0 && !CourseDate.TryParse(start, out first))
             return new StaffMessage("StaffCourseBadDate", Tone.Bad, start.Trim());
         var assignment = new CourseAssignment(group, Plans[plan].Id, first, _clock.GetUtcNow());
         if (Stored(() => _courses.Store.Assign(assignment)) is { } failed)
             return failed;
         Reload();
-        return new StaffMessage("StaffCourseAssigned", Tone.Good, group, Plans[plan].Id, Date(first), Plans[plan].Days,
-            Date(assignment.DateOf(Plans[plan].Days)));
+        return new StaffMessage("StaffCourseAssigned", Tone.Good, group, Plans[plan].Id, CourseDate.Format(first), Plans[plan].Days,
+            CourseDate.Format(assignment.DateOf(Plans[plan].Days)));
     }
 
     /// <summary>One more try at the failed exam <paramref name="index"/> of <see cref="FailedExams"/>.</summary>
@@ -91,6 +90,4 @@ internal sealed class CourseAssignModel
             return new StaffMessage("StaffCourseNotStored", Tone.Bad, e.Message);
         }
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

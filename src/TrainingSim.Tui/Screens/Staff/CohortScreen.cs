@@ -119,13 +119,10 @@ internal sealed class CohortScreen : StaffScreen
     }
 
     /// <summary>The trainee against their cohort's plan: on track (green), behind (yellow), failed exam (red), — for none.</summary>
-    private StaffCell Course(Standing? standing) => standing switch
-    {
-        Standing.OnTrack => new StaffCell(Strings["StaffStandingOnTrack"], Tone.Good),
-        Standing.Behind => new StaffCell(Strings["StaffStandingBehind"], Tone.Warning),
-        Standing.FailedExam => new StaffCell(Strings["StaffStandingFailedExam"], Tone.Bad),
-        _ => new StaffCell("—", Tone.Dim),
-    };
+    private StaffCell Course(Standing? standing) => standing is { } known
+        ? new StaffCell(Strings["StaffStanding" + StandingNames.KeySuffix(known)],
+            known switch { Standing.OnTrack => Tone.Good, Standing.Behind => Tone.Warning, _ => Tone.Bad })
+        : new StaffCell("—", Tone.Dim);
 
     private static StaffCell Cell(ModuleCell cell)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using TrainingSim.Core.Courses;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Widgets;
@@ -82,7 +83,7 @@ internal sealed class CourseAssignScreen : StaffScreen
             new StaffCell(plan.Title),
             new StaffCell(plan.Days.ToString(CultureInfo.InvariantCulture)),
             new StaffCell(string.Join(", ", _model.Assignments.Where(a => a.PlanId == plan.Id)
-                .Select(a => $"{a.Cohort} ({a.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})")), Tone.Good),
+                .Select(a => $"{a.Cohort} ({CourseDate.Format(a.Start)})")), Tone.Good),
         ]).ToList();
         if (plans.Count == 0)
             plans.Add([new StaffCell(Strings["StaffCourseNoPlans"], Tone.Dim)]);
