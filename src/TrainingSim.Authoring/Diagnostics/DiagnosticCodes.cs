@@ -77,9 +77,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor NoPositiveItem = Warning("TS0903", "No positive rubric item", "free-text step `{0}` has no positive rubric item: every reply scores 100 unless a penalty matches");
     public static readonly DiagnosticDescriptor NoTextRules = Warning("TS0904", "No text rules for the language", "format 2 reads the text rules of language {0} from {1}, which does not exist: phrases match without negation, word or clause rules");
     public static readonly DiagnosticDescriptor ItemOnlyInModel = Warning("TS0905", "Item earned by no good example", "step `{0}`: item `{1}` is earned by the model answer but by no good example");
-    public static readonly DiagnosticDescriptor NoTeachesLine = Warning("TS0906", "Scenario without a teaches line", "module `{0}` has no `teaches` line for its scenario `{1}`");
-    public static readonly DiagnosticDescriptor DifficultiesMissing = Warning("TS0907", "Module misses difficulties", "module `{0}` has no scenario of difficulty {1}: a module trains difficulties 1 to 5");
-    public static readonly DiagnosticDescriptor EmptyModule = Warning("TS0908", "Module without scenarios", "module `{0}` has no scenario in the library");
+    public static readonly DiagnosticDescriptor BacktrackingRegex = Warning("TS0906", "Regular expression needs backtracking", "`{0}` uses a look-around, back-reference or atomic group: it runs on the backtracking engine with a {1} ms time-out per reply (a time-out counts as no match); write it without them");
+    public static readonly DiagnosticDescriptor NoTeachesLine = Warning("TS0907", "Scenario without a teaches line", "module `{0}` has no `teaches` line for its scenario `{1}`");
+    public static readonly DiagnosticDescriptor DifficultiesMissing = Warning("TS0908", "Module misses difficulties", "module `{0}` has no scenario of difficulty {1}: a module trains difficulties 1 to 5");
+    public static readonly DiagnosticDescriptor EmptyModule = Warning("TS0909", "Module without scenarios", "module `{0}` has no scenario in the library");
 
     // Notes: never errors or warnings (TS10xx)
     public static readonly DiagnosticDescriptor FormatPreview = Note("TS1001", "Format and what format 2 changes", "{0}");
@@ -97,7 +98,8 @@ public static class DiagnosticCodes
         ConditionSyntax, ConditionUnknownItem,
         TestReplyMismatch, TestImpossibleExpectation,
         ContentMissing,
-        UnreachableStep, ModelNotFullScore, NoPositiveItem, NoTextRules, ItemOnlyInModel, NoTeachesLine, DifficultiesMissing, EmptyModule,
+        UnreachableStep, ModelNotFullScore, NoPositiveItem, NoTextRules, ItemOnlyInModel, BacktrackingRegex,
+        NoTeachesLine, DifficultiesMissing, EmptyModule,
         FormatPreview,
     ];
 

@@ -41,6 +41,8 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
 
         if (TryParse(text, out var result, out var error))
         {
+            if (result is RegexPhrase { Pattern: var pattern } && RubricRegex.NeedsBacktracking(pattern))
+                bag.Add(DiagnosticCodes.BacktrackingRegex, node.Span, text, (int)RubricRegex.FallbackTimeout.TotalMilliseconds);
             into.Add(result);
             return;
         }

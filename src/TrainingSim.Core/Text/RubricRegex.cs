@@ -26,6 +26,25 @@ public static class RubricRegex
         }
     }
 
+    /// <summary>True when a valid pattern needs the backtracking engine (look-arounds, back-references, atomic groups):
+    /// it then runs under <see cref="FallbackTimeout"/>, and a long reply can cost that much per phrase.</summary>
+    public static bool NeedsBacktracking(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, Options | RegexOptions.NonBacktracking);
+            return false;
+        }
+        catch (NotSupportedException)
+        {
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Why a pattern does not compile, or null when it does.</summary>
     public static string? Error(string pattern)
     {

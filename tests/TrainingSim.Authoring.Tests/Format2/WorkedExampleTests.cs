@@ -86,6 +86,13 @@ public sealed class WorkedExampleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("别着急别着急别着急，我马上帮您查", 40)]
+    [InlineData("抱歉 查询 明细 核查 马上 稍等 处理 回复", 0)]
+    [InlineData("抱歉，我查询一下明细，马上核查", 100)]
+    public void RepeatsAndHeaps_ScoreAsThePageSays(string reply, int format2) =>
+        Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
+
+    [Theory]
     [InlineData("没网就重启一下，现在还没有预计修好的时间", 80)]
     [InlineData("我不说还没有预计，您重启一下", 40)]
     [InlineData("不是没办法，您重启试试", 60)]

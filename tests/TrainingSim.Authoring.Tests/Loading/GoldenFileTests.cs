@@ -24,9 +24,9 @@ public class GoldenFileTests
         ["TS0212"] = nameof(CurriculumGoldenTests),
         ["TS0213"] = nameof(CurriculumGoldenTests),
         ["TS0214"] = nameof(CurriculumGoldenTests),
-        ["TS0906"] = nameof(CurriculumGoldenTests),
         ["TS0907"] = nameof(CurriculumGoldenTests),
         ["TS0908"] = nameof(CurriculumGoldenTests),
+        ["TS0909"] = nameof(CurriculumGoldenTests),
         ["TS1001"] = "ValidateCommandTests (TrainingSim.Cli.Tests): notes come from validate, not the loader",
     };
 
