@@ -147,7 +147,7 @@ public sealed class Conversation
         var score = AttemptScorer.Score(_turns);
         var skills = AttemptScorer.Skills(_turns);
         var bonus = _turns.Any(t => t.BonusMatched);
-        var rating = StarRater.Rate(Scenario, ReachedEnd, Outcome, score, skills, bonus);
+        var rating = StarRater.Rate(Scenario, ReachedEnd, Outcome, score, skills, bonus, Scenario.Format >= 2 ? Discourtesies() : null);
         return new AttemptResult
         {
             ScenarioId = Scenario.Id,
@@ -163,6 +163,11 @@ public sealed class Conversation
             Path = [.. _path],
         };
     }
+
+    /// <summary>Format 2's 亲切 test: turns where a courtesy penalty counted, or a choice took courtesy points away.</summary>
+    private int Discourtesies() => _turns.Count(t =>
+        t.Penalties.Any(p => p.Item.Skill == StarRater.CourtesySkill)
+        || (t.Choice is not null && t.Skills.TryGetValue(StarRater.CourtesySkill, out var courtesy) && courtesy.Net < 0));
 
     private bool IsOverTime(TimeSpan? elapsed) =>
         Scenario.ReplySeconds is { } limit && elapsed is { } taken && taken > TimeSpan.FromSeconds(limit);

@@ -14,13 +14,17 @@ public static class StarRater
     /// <param name="score">The attempt's rounded score.</param>
     /// <param name="skills">The attempt's rounded skill scores (skills with a score only).</param>
     /// <param name="bonusMatched">At least one bonus item matched and earned.</param>
+    /// <param name="discourtesies">Format 2: the turns that were discourteous (a courtesy penalty counted). 亲切 then
+    /// needs none, instead of a courtesy score ≥ 80, which a single missed thank-you could fail in a call whose only
+    /// courtesy item is the closing thanks. Null: format 1's rule.</param>
     public static StarRating Rate(
         Scenario scenario,
         bool reachedEnd,
         string? outcome,
         int score,
         IReadOnlyDictionary<string, int> skills,
-        bool bonusMatched)
+        bool bonusMatched,
+        int? discourtesies = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(skills);
@@ -30,7 +34,9 @@ public static class StarRater
             new(StarRequirementKind.ReachedEnd, reachedEnd, Outcome: outcome),
             new(StarRequirementKind.PassScore, score >= scenario.PassScore, scenario.PassScore, score),
         };
-        if (skills.TryGetValue(CourtesySkill, out var courtesy))
+        if (discourtesies is { } rude)
+            courteous.Add(new(StarRequirementKind.NoDiscourtesy, rude == 0, 0, rude));
+        else if (skills.TryGetValue(CourtesySkill, out var courtesy))
             courteous.Add(new(StarRequirementKind.Courtesy, courtesy >= CourtesyThreshold, CourtesyThreshold, courtesy));
 
         var success = reachedEnd && outcome is not null && scenario.SuccessOutcomes.Contains(outcome);

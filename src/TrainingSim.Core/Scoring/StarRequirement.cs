@@ -20,6 +20,7 @@ public sealed record StarRequirement(
         StarRequirementKind.ReachedEnd => $"reach an end step (got {Outcome ?? "unfinished"})",
         StarRequirementKind.PassScore => $"score ≥ pass score {Required} (got {Actual})",
         StarRequirementKind.Courtesy => $"courtesy ≥ {Required} (got {Actual})",
+        StarRequirementKind.NoDiscourtesy => $"no discourteous reply (got {Actual})",
         StarRequirementKind.SuccessOutcome =>
             $"a success outcome ({string.Join(", ", Outcomes ?? [])}) (got {Outcome ?? "unfinished"})",
         StarRequirementKind.Score => $"score ≥ {Required} (got {Actual})",

@@ -8,6 +8,8 @@ public enum StarRequirementKind
     PassScore,
     /// <summary>The courtesy skill ≥ 80 (only listed when courtesy has a score).</summary>
     Courtesy,
+    /// <summary>Format 2: no turn on which a courtesy penalty counted (你, rudeness, blame) or a choice cost courtesy.</summary>
+    NoDiscourtesy,
     /// <summary>The outcome is one of the scenario's <c>success_outcomes</c>.</summary>
     SuccessOutcome,
     /// <summary>Score ≥ a fixed threshold (80 for 2 stars, 90 for 3).</summary>

@@ -23,7 +23,7 @@ public class Format2PropertyTests
     };
 
     /// <summary>No cue, anchor, break or list, and no length limit to speak of.</summary>
-    private static readonly TextRules Plain = new() { Language = "zh-CN", ReplyLimit = 100_000, ListRun = int.MaxValue };
+    private static readonly TextRules Plain = new() { Language = "zh-CN", ReplyLimit = 100_000, ListRun = int.MaxValue, ListRepeat = int.MaxValue };
 
     private static TokenPhrase Phrase(string text) => (TokenPhrase)PhraseParser.Parse(text);
 
