@@ -10,7 +10,7 @@ namespace TrainingSim.Authoring;
 /// <summary><c>content/format-2/text/&lt;language&gt;.yaml</c>: a language's text rules for format 2.</summary>
 public static partial class ContentLoader
 {
-    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min"];
+    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min", "fragment_min"];
     private static readonly string[] NegationKeys = ["before", "after", "not_negation", "stops"];
     private static readonly string[] CueGroupKeys = ["reach", "cues"];
     private static readonly string[] WordFormKeys = ["min_stem", "drop_final_e", "rules"];
@@ -37,6 +37,7 @@ public static partial class ContentLoader
                 ListRepeat = read.Int(top["list_repeat"], "list_repeat", 2, 50, "2..50") ?? rules.ListRepeat,
                 FunctionWords = Words(read, top["function_words"], "function_words"),
                 HeapMin = read.Int(top["heap_min"], "heap_min", 2, 1000, "2..1000") ?? rules.HeapMin,
+                FragmentMin = read.Int(top["fragment_min"], "fragment_min", 2, 1000, "2..1000") ?? rules.FragmentMin,
             };
         }
 

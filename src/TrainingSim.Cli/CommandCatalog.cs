@@ -18,5 +18,7 @@ public static class CommandCatalog
         new Commands.DbCommand(),
         new Commands.StaffCommand(),
         new Commands.CourseCommand(),
+        new Commands.ReviewCommand(),
+        new Commands.AttemptCommand(),
     ];
 }

@@ -41,8 +41,56 @@ internal static class ProgressBson
         };
         SetTime(doc, "started", attempt.StartedAt);
         SetTime(doc, "ended", attempt.EndedAt);
+        ApplyReview(doc, attempt);
         return doc;
     }
+
+    /// <summary>The review's fields of an attempt: its scoring now (score, stars, skills), the first scoring kept by
+    /// a re-scoring (<c>rescore</c>) and a staff override (<c>override</c>); absent ones are null.</summary>
+    public static void ApplyReview(BsonDocument doc, AttemptRecord attempt)
+    {
+        doc["score"] = attempt.Score;
+        doc["stars"] = attempt.Stars;
+        doc["skills"] = new BsonArray(attempt.Skills.Select(kv => new BsonArray { kv.Key, kv.Value }));
+        if (attempt.Rescore is { } r)
+        {
+            var rescore = new BsonDocument { ["score"] = r.OriginalScore, ["stars"] = r.OriginalStars, ["version"] = r.Version };
+            SetTime(rescore, "at", r.At);
+            doc["rescore"] = rescore;
+        }
+        else
+        {
+            doc["rescore"] = BsonValue.Null;
+        }
+
+        doc["override"] = attempt.Override is { } o ? ToDocument(o) : BsonValue.Null;
+    }
+
+    private static BsonDocument ToDocument(ScoreOverride o)
+    {
+        var doc = new BsonDocument
+        {
+            ["score"] = o.Score,
+            ["stars"] = o.Stars,
+            ["scored"] = o.ScoredScore,
+            ["scoredStars"] = o.ScoredStars,
+            ["by"] = o.By,
+            ["comment"] = o.Comment,
+        };
+        SetTime(doc, "at", o.At);
+        return doc;
+    }
+
+    private static AttemptRescore? ToRescore(BsonValue value) =>
+        value.IsDocument
+            ? new AttemptRescore(value["score"].AsInt32, value["stars"].AsInt32, value["version"].AsString, Time(value.AsDocument, "at")!.Value)
+            : null;
+
+    private static ScoreOverride? ToOverride(BsonValue value) =>
+        value.IsDocument
+            ? new ScoreOverride(value["score"].AsInt32, value["stars"].AsInt32, value["scored"].AsInt32, value["scoredStars"].AsInt32,
+                value["by"].AsString, value["comment"].AsString, Time(value.AsDocument, "at")!.Value)
+            : null;
 
     public static void ApplyFinish(BsonDocument doc, AttemptFinish finish)
     {
@@ -70,6 +118,8 @@ internal static class ProgressBson
         Stars = doc["stars"].AsInt32,
         Skills = doc["skills"].AsArray.ToDictionary(p => p[0].AsString, p => p[1].AsInt32, StringComparer.Ordinal),
         Turns = turns,
+        Rescore = ToRescore(doc["rescore"]),
+        Override = ToOverride(doc["override"]),
     };
 
     public static BsonDocument ToDocument(Guid attemptId, TurnRecord turn)
@@ -97,9 +147,18 @@ internal static class ProgressBson
             ["mood"] = turn.MoodAfter,
             ["next"] = turn.NextStepId,
             ["hungUp"] = turn.HungUp,
+            ["orig"] = turn.OriginalScore is { } original ? original : BsonValue.Null,
         };
         SetTime(doc, "at", turn.AnsweredAt);
         return doc;
+    }
+
+    /// <summary>A turn's scoring as a re-scoring changed it (everything else of the turn stays as answered).</summary>
+    public static void ApplyRescore(BsonDocument doc, TurnRecord turn)
+    {
+        var fresh = ToDocument(doc["attempt"].AsGuid, turn);
+        foreach (var key in (string[])["matched", "missed", "penalties", "bonus", "score", "net", "max", "overLoss", "skills", "orig"])
+            doc[key] = fresh[key];
     }
 
     public static TurnRecord ToTurn(BsonDocument doc) => new()
@@ -126,6 +185,7 @@ internal static class ProgressBson
         NextStepId = NullableString(doc["next"]),
         HungUp = doc["hungUp"].AsBoolean,
         AnsweredAt = Time(doc, "at") ?? default,
+        OriginalScore = doc["orig"].IsNull ? null : doc["orig"].AsInt32,
     };
 
     private static BsonArray Strings(IEnumerable<string> values) => new(values.Select(v => new BsonValue(v)));

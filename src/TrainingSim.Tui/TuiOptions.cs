@@ -2,6 +2,7 @@ using System.Globalization;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
+using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Models.Staff;
@@ -54,6 +55,13 @@ public sealed record TuiOptions
 
     /// <summary>Loads the library again (the browser calls it when a file changes); null when it cannot.</summary>
     public Func<StaffLibrary>? ReloadLibrary { get; init; }
+
+    /// <summary>The trainer's review loop on the library's files and this database (accepting replies, adding
+    /// phrases, re-scoring); null: the review queue is read-only.</summary>
+    public IReviewActions? Review { get; init; }
+
+    /// <summary>Where staff overrides of a score are stored; null: no overrides from the transcript.</summary>
+    public IReviewStore? ReviewStore { get; init; }
 
     /// <summary>Scenario files and folders to watch for changes.</summary>
     public IReadOnlyList<string> WatchPaths { get; init; } = [];

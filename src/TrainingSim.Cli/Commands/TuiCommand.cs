@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TrainingSim.Authoring.Editing;
 using TrainingSim.Cli.Library;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Core.Export;
@@ -56,6 +57,8 @@ public static class TuiCommand
                 Plans = library.Curriculum.Plans,
                 LibraryFiles = StaffFiles(library),
                 ReloadLibrary = () => Reload(context),
+                Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, store, store, TimeProvider.System),
+                ReviewStore = store,
                 WatchPaths = context.ScenarioPaths,
             });
         }

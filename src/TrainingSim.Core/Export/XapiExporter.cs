@@ -252,9 +252,9 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
             w.WriteNumber("seconds_taken", taken);
         w.WriteBoolean("over_time", turn.OverTime);
         w.WriteNumber("over_time_loss", turn.OverTimeLoss);
-        WriteStrings(w, "matched", turn.Matched);
-        WriteStrings(w, "missed", turn.Missed);
-        WriteStrings(w, "penalties", turn.Penalties);
+        Reports.JsonText.WriteStrings(w, "matched", turn.Matched);
+        Reports.JsonText.WriteStrings(w, "missed", turn.Missed);
+        Reports.JsonText.WriteStrings(w, "penalties", turn.Penalties);
         w.WriteBoolean("hint_used", turn.HintUsed);
         w.WriteBoolean("bonus_matched", turn.BonusMatched);
         w.WriteNumber("score", turn.Score);
@@ -265,6 +265,8 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
             w.WriteString("next_step", next);
         w.WriteBoolean("hung_up", turn.HungUp);
         w.WriteString("answered_at", Stamp(turn.AnsweredAt));
+        if (turn.OriginalScore is { } original)
+            w.WriteNumber("original_score", original);
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
@@ -289,9 +291,18 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
 
         if (attempt.EndedAt is { } ended)
             w.WriteString("duration", IsoDuration.Format(ended - attempt.StartedAt));
+        if (judged && XapiReviewExtension.Applies(attempt))
+        {
+            w.WriteStartObject("extensions");
+            XapiReviewExtension.Write(w, attempt);
+            w.WriteEndObject();
+        }
+
         if (!judged)
         {
             w.WriteStartObject("extensions");
+            if (XapiReviewExtension.Applies(attempt))
+                XapiReviewExtension.Write(w, attempt);
             w.WriteStartObject(XapiVocabulary.SkillsExtension);
             foreach (var (skill, score) in attempt.Skills)
                 w.WriteNumber(skill, score);
@@ -338,14 +349,6 @@ public sealed class XapiExporter(IReadOnlyDictionary<string, Scenario>? scenario
         w.WriteString(XapiVocabulary.ModeExtension, attempt.Mode == PlayMode.Exam ? "exam" : "practice");
         w.WriteEndObject();
         w.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-            w.WriteStringValue(value);
-        w.WriteEndArray();
     }
 
     internal static string Stamp(DateTimeOffset moment) => moment.ToString("o", CultureInfo.InvariantCulture);

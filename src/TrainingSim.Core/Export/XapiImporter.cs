@@ -207,6 +207,7 @@ public sealed class XapiImporter(TimeProvider? clock = null)
             NextStepId = OptionalText(turn, "next_step"),
             HungUp = Bool(Property(turn, "hung_up"), "hung_up"),
             AnsweredAt = Moment(Property(turn, "answered_at"), "answered_at"),
+            OriginalScore = turn.TryGetProperty("original_score", out var original) ? Int(original, "original_score", 0, 100) : null,
         };
     }
 
@@ -223,7 +224,39 @@ public sealed class XapiImporter(TimeProvider? clock = null)
             Int(Property(attempt, "score"), "score", 0, 100),
             Int(Property(attempt, "stars"), "stars", 0, 3),
             skills,
-            attempt.TryGetProperty("ended_at", out var ended) ? Moment(ended, "ended_at") : null);
+            attempt.TryGetProperty("ended_at", out var ended) ? Moment(ended, "ended_at") : null)
+        {
+            Review = extensions.TryGetProperty(XapiVocabulary.ReviewExtension, out var review) ? ReadReview(review) : default,
+        };
+    }
+
+    /// <summary>The score-review extension (<see cref="XapiReviewExtension"/>): the re-scoring and the override.</summary>
+    private static (AttemptRescore?, ScoreOverride?) ReadReview(JsonElement review)
+    {
+        AttemptRescore? rescore = null;
+        if (review.TryGetProperty("rescored_version", out var version))
+        {
+            rescore = new AttemptRescore(
+                Int(Property(review, "original_score"), "original_score", 0, 100),
+                Int(Property(review, "original_stars"), "original_stars", 0, 3),
+                Text(version, "rescored_version"),
+                Moment(Property(review, "rescored_at"), "rescored_at"));
+        }
+
+        ScoreOverride? given = null;
+        if (review.TryGetProperty("override", out var o))
+        {
+            given = new ScoreOverride(
+                Int(Property(o, "score"), "override score", 0, 100),
+                Int(Property(o, "stars"), "override stars", 0, 3),
+                Int(Property(o, "scored"), "override scored", 0, 100),
+                Int(Property(o, "scored_stars"), "override scored_stars", 0, 3),
+                Text(Property(o, "by"), "override by"),
+                Text(Property(o, "comment"), "override comment"),
+                Moment(Property(o, "at"), "override at"));
+        }
+
+        return (rescore, given);
     }
 
     private static JsonElement Property(JsonElement parent, string name) =>
@@ -282,7 +315,10 @@ public sealed class XapiImporter(TimeProvider? clock = null)
     private sealed record Header(string Trainee, string? Cohort, string ScenarioId, string ScenarioVersion, PlayMode Mode);
 
     private sealed record Ending(
-        string? Outcome, bool Success, int Score, int Stars, IReadOnlyDictionary<string, int> Skills, DateTimeOffset? EndedAt);
+        string? Outcome, bool Success, int Score, int Stars, IReadOnlyDictionary<string, int> Skills, DateTimeOffset? EndedAt)
+    {
+        public (AttemptRescore? Rescore, ScoreOverride? Override) Review { get; init; }
+    }
 
     private sealed class Registration(string firstSeen)
     {
@@ -313,6 +349,8 @@ public sealed class XapiImporter(TimeProvider? clock = null)
                 Stars = Finish?.Stars ?? 0,
                 Skills = Finish?.Skills ?? new Dictionary<string, int>(),
                 Turns = [.. Turns.Values],
+                Rescore = Finish?.Review.Rescore,
+                Override = Finish?.Review.Override,
             };
         }
     }

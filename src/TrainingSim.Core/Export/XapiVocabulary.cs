@@ -40,6 +40,9 @@ public static class XapiVocabulary
     public const string TurnExtension = Base + "extensions/turn";
     /// <summary>result of completed/terminated: outcome, stars, end time as stored.</summary>
     public const string AttemptExtension = Base + "extensions/attempt";
+    /// <summary>result of completed/terminated and passed/failed, for a re-scored or overridden attempt: the original
+    /// score, the re-scoring and the override (who, why).</summary>
+    public const string ReviewExtension = Base + "extensions/score-review";
 
     /// <summary>Namespace of the deterministic statement ids.</summary>
     public static readonly Guid StatementNamespace = NameBasedUuid.Create(NameBasedUuid.UrlNamespace, Base + "statements");

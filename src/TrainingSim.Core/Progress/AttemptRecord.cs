@@ -21,6 +21,17 @@ public sealed record AttemptRecord
     public IReadOnlyDictionary<string, int> Skills { get; init; } = new Dictionary<string, int>();
     /// <summary>In answer order (empty when the query asked for no turns).</summary>
     public IReadOnlyList<TurnRecord> Turns { get; init; } = [];
+    /// <summary>Set once the attempt was scored again after an edit of its rubric: what it was first given.</summary>
+    public AttemptRescore? Rescore { get; init; }
+    /// <summary>A staff score in place of the scored one; <see cref="Score"/> and <see cref="Stars"/> are then the
+    /// override's.</summary>
+    public ScoreOverride? Override { get; init; }
+
+    /// <summary>The score the rubric gave (re-scored, when it was), whatever an override says.</summary>
+    public int ScoredScore => Override?.ScoredScore ?? Score;
+
+    /// <summary>The score the attempt was first given when it was played.</summary>
+    public int FirstScore => Rescore?.OriginalScore ?? ScoredScore;
 
     public string EffectiveOutcome => Outcome ?? Conversations.Outcomes.Abandoned;
 

@@ -2,7 +2,7 @@ namespace TrainingSim.Core.Progress;
 
 /// <summary>An <see cref="IProgressStore"/> in memory, for tests and trainers' play-tests (nothing is kept
 /// after the process). Same rules as the database store; thread-safe.</summary>
-public sealed class InMemoryProgressStore : IProgressStore
+public sealed class InMemoryProgressStore : IProgressStore, IReviewStore
 {
     private readonly Lock _lock = new();
     private readonly TimeProvider _clock;
@@ -139,6 +139,33 @@ public sealed class InMemoryProgressStore : IProgressStore
     {
         lock (_lock)
             return _attempts.TryGetValue(attemptId, out var attempt) ? WithTurns(attempt) : null;
+    }
+
+    public void StoreRescore(AttemptRecord rescored)
+    {
+        ArgumentNullException.ThrowIfNull(rescored);
+        lock (_lock)
+        {
+            if (!_attempts.TryGetValue(rescored.Id, out var attempt))
+                throw new InvalidOperationException($"Attempt {rescored.Id} is not stored.");
+            _attempts[rescored.Id] = attempt with
+            {
+                Score = rescored.Score, Stars = rescored.Stars, Skills = rescored.Skills,
+                Rescore = rescored.Rescore, Override = rescored.Override,
+            };
+            _turns[rescored.Id] = [.. rescored.Turns];
+        }
+    }
+
+    public void StoreOverride(Guid attemptId, ScoreOverride scoreOverride)
+    {
+        ArgumentNullException.ThrowIfNull(scoreOverride);
+        lock (_lock)
+        {
+            if (!_attempts.TryGetValue(attemptId, out var attempt))
+                throw new InvalidOperationException($"Attempt {attemptId} is not stored.");
+            _attempts[attemptId] = attempt with { Override = scoreOverride, Score = scoreOverride.Score, Stars = scoreOverride.Stars };
+        }
     }
 
     private AttemptRecord WithTurns(AttemptRecord attempt) => attempt with { Turns = [.. _turns[attempt.Id]] };

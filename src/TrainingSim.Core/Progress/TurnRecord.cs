@@ -39,6 +39,8 @@ public sealed record TurnRecord
     public string? NextStepId { get; init; }
     public bool HungUp { get; init; }
     public DateTimeOffset AnsweredAt { get; init; }
+    /// <summary>The step score first given, when a re-scoring changed it; null otherwise.</summary>
+    public int? OriginalScore { get; init; }
 
     /// <summary>What the engine produced for a turn, as stored.</summary>
     public static TurnRecord From(TurnResult turn, DateTimeOffset answeredAt)

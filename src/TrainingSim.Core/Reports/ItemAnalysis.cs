@@ -5,6 +5,8 @@ public sealed record ItemAnalysis(IReadOnlyList<ScenarioAnalysis> Scenarios);
 
 /// <param name="AbandonedBeforeFirstReply">Abandoned attempts with no answered step (not attributed to any step).</param>
 /// <param name="Versions">The scenario versions (file hashes) the attempts were played on, first played first.</param>
+/// <remarks>The score that stands counts: a staff override's where there is one (<see cref="Passed"/>,
+/// <see cref="AverageScore"/>).</remarks>
 public sealed record ScenarioAnalysis(
     string ScenarioId,
     int Attempts,
@@ -13,7 +15,17 @@ public sealed record ScenarioAnalysis(
     int Abandoned,
     int AbandonedBeforeFirstReply,
     IReadOnlyList<VersionUse> Versions,
-    IReadOnlyList<StepAnalysis> Steps);
+    IReadOnlyList<StepAnalysis> Steps)
+{
+    /// <summary>Completed attempts with at least one star (the override's stars where overridden).</summary>
+    public int Passed { get; init; }
+
+    /// <summary>Mean score of the completed attempts, the override's where overridden; null when none completed.</summary>
+    public int? AverageScore { get; init; }
+
+    /// <summary>Attempts whose score staff overrode.</summary>
+    public int Overridden { get; init; }
+}
 
 public sealed record VersionUse(string Version, int Attempts, DateTimeOffset FirstPlayed, DateTimeOffset LastPlayed);
 
@@ -34,4 +46,6 @@ public sealed record StepAnalysis(
 /// <param name="Matched">Answers where the item matched (a penalty item counts under <see cref="Penalized"/> instead).</param>
 /// <param name="Missed">Answers where a positive item did not match.</param>
 /// <param name="Penalized">Answers where a penalty item matched.</param>
-public sealed record ItemTally(string ItemId, int Matched, int Missed, int Penalized);
+/// <param name="MissedOverridden">Of <see cref="Missed"/>, the answers in attempts that staff overrode to a higher score than
+/// the rubric's: the item missed what a person judged better (a sign its phrases are too narrow).</param>
+public sealed record ItemTally(string ItemId, int Matched, int Missed, int Penalized, int MissedOverridden = 0);

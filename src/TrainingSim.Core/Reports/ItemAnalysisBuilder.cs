@@ -39,6 +39,9 @@ public static class ItemAnalysisBuilder
         private int _hungUp;
         private int _abandoned;
         private int _abandonedBeforeFirstReply;
+        private int _passed;
+        private int _overridden;
+        private long _completedScores;
 
         public ScenarioAccumulator(string scenarioId, Scenario? scenario)
         {
@@ -80,7 +83,16 @@ public static class ItemAnalysisBuilder
 
             var outcome = attempt.EffectiveOutcome;
             if (attempt.Completed)
+            {
                 _completed++;
+                _completedScores += attempt.Score;
+            }
+
+            if (attempt.Passed)
+                _passed++;
+            if (attempt.Override is not null)
+                _overridden++;
+            var overriddenUp = attempt.Override is { } given && given.Score > given.ScoredScore;
             if (outcome == Outcomes.HungUp)
                 _hungUp++;
             if (outcome == Outcomes.Abandoned)
@@ -90,7 +102,7 @@ public static class ItemAnalysisBuilder
             foreach (var turn in attempt.Turns)
             {
                 var step = Step(turn.StepId);
-                step.Add(turn, firstInAttempt: reached.Add(turn.StepId));
+                step.Add(turn, firstInAttempt: reached.Add(turn.StepId), overriddenUp);
             }
 
             if (attempt.Turns.Count == 0)
@@ -116,7 +128,12 @@ public static class ItemAnalysisBuilder
             _abandonedBeforeFirstReply,
             [.. _versions.OrderBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal)
                 .Select(v => new VersionUse(v.Key, v.Value.Attempts, v.Value.First, v.Value.Last))],
-            [.. _stepOrder.Select(s => s.ToAnalysis())]);
+            [.. _stepOrder.Select(s => s.ToAnalysis())])
+        {
+            Passed = _passed,
+            AverageScore = _completed == 0 ? null : Rounding.Mean(_completedScores, _completed),
+            Overridden = _overridden,
+        };
     }
 
     private sealed class StepAccumulator(string stepId)
@@ -131,12 +148,12 @@ public static class ItemAnalysisBuilder
 
         public int Abandoned { get; set; }
 
-        /// <summary>Counts of matched, missed, penalized.</summary>
+        /// <summary>Counts of matched, missed, penalized, missed in attempts overridden upwards.</summary>
         public int[] Item(string itemId)
         {
             if (!_items.TryGetValue(itemId, out var counts))
             {
-                counts = new int[3];
+                counts = new int[4];
                 _items.Add(itemId, counts);
                 _itemOrder.Add(itemId);
             }
@@ -144,7 +161,7 @@ public static class ItemAnalysisBuilder
             return counts;
         }
 
-        public void Add(TurnRecord turn, bool firstInAttempt)
+        public void Add(TurnRecord turn, bool firstInAttempt, bool overriddenUp)
         {
             if (firstInAttempt)
                 _reached++;
@@ -157,7 +174,12 @@ public static class ItemAnalysisBuilder
             }
 
             foreach (var item in turn.Missed)
+            {
                 Item(item)[1]++;
+                if (overriddenUp)
+                    Item(item)[3]++;
+            }
+
             foreach (var item in turn.Penalties)
                 Item(item)[2]++;
         }
@@ -169,6 +191,6 @@ public static class ItemAnalysisBuilder
             _answers == 0 ? null : Rounding.Mean(_scoreSum, _answers),
             HungUp,
             Abandoned,
-            [.. _itemOrder.Select(id => new ItemTally(id, _items[id][0], _items[id][1], _items[id][2]))]);
+            [.. _itemOrder.Select(id => new ItemTally(id, _items[id][0], _items[id][1], _items[id][2], _items[id][3]))]);
     }
 }

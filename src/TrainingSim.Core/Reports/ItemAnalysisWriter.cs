@@ -35,6 +35,12 @@ public static class ItemAnalysisWriter
         writer.WriteNumber("hung_up", scenario.HungUp);
         writer.WriteNumber("abandoned", scenario.Abandoned);
         writer.WriteNumber("abandoned_before_first_reply", scenario.AbandonedBeforeFirstReply);
+        writer.WriteNumber("passed", scenario.Passed);
+        if (scenario.AverageScore is { } scenarioAverage)
+            writer.WriteNumber("average_score", scenarioAverage);
+        else
+            writer.WriteNull("average_score");
+        writer.WriteNumber("overridden", scenario.Overridden);
         writer.WriteStartArray("versions");
         foreach (var version in scenario.Versions)
         {
@@ -68,6 +74,7 @@ public static class ItemAnalysisWriter
                 writer.WriteNumber("matched", item.Matched);
                 writer.WriteNumber("missed", item.Missed);
                 writer.WriteNumber("penalized", item.Penalized);
+                writer.WriteNumber("missed_overridden", item.MissedOverridden);
                 writer.WriteEndObject();
             }
 

@@ -21,4 +21,13 @@ internal static class JsonText
             write(writer);
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + (indented ? "\n" : "");
     }
+
+    /// <summary>A property holding an array of strings.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+            writer.WriteStringValue(value);
+        writer.WriteEndArray();
+    }
 }

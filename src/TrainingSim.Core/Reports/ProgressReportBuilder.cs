@@ -14,6 +14,7 @@ public static class ProgressReportBuilder
         IEnumerable<Trainee> trainees, IEnumerable<AttemptRecord> attempts, AttemptQuery filter)
     {
         var lines = new SortedDictionary<string, Accumulator>(StringComparer.Ordinal);
+        var adjusted = new List<AttemptRecord>();
         foreach (var trainee in trainees)
         {
             if (Selects(filter, trainee.Name, trainee.Cohort))
@@ -34,9 +35,11 @@ public static class ProgressReportBuilder
             }
 
             line.Add(attempt);
+            if (attempt.Rescore is not null || attempt.Override is not null)
+                adjusted.Add(attempt);
         }
 
-        return new ProgressReport([.. lines.Values.Select(l => l.ToProgress())]);
+        return new ProgressReport([.. lines.Values.Select(l => l.ToProgress())]) { Adjusted = adjusted };
     }
 
     private static bool Selects(AttemptQuery filter, string name, string? cohort) =>

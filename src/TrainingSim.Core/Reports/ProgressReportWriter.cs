@@ -21,6 +21,8 @@ public static class ProgressReportWriter
         foreach (var trainee in report.Trainees)
             WriteTrainee(writer, trainee);
         writer.WriteEndArray();
+        if (report.Adjusted.Count > 0)
+            AdjustedJson.Write(writer, report.Adjusted);
         writer.WriteEndObject();
     });
 

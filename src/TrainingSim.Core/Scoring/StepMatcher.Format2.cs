@@ -172,29 +172,75 @@ internal sealed partial class StepMatcher
             while (end < covered.Length && covered[end] && marks.Sentence[end] == marks.Sentence[first])
                 end++;
 
-            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once; and how often each
-            // phrase is said in the same words (a regex's different matches are different sayings).
-            var phrases = new HashSet<int>();
-            var sayings = new Dictionary<(int Slot, string Words), int>();
-            var taken = first;
-            foreach (var o in candidates)
-            {
-                if (o.First >= taken && o.End <= end)
-                {
-                    phrases.Add(o.Slot);
-                    var words = string.Join('\u0001', Enumerable.Range(o.First, o.End - o.First).Select(t => tokens[t].Text));
-                    sayings[(o.Slot, words)] = sayings.GetValueOrDefault((o.Slot, words)) + 1;
-                    taken = o.End;
-                }
-            }
-
-            if (phrases.Count >= rules.ListRun || sayings.Values.Any(n => n >= rules.ListRepeat))
+            // Its phrases: the leftmost-longest occurrences inside it, each distinct phrase once.
+            var phrases = Taken(candidates, first, end).Select(o => o.Slot).ToHashSet();
+            if (phrases.Count >= rules.ListRun)
                 lists.Add((first, end));
             first = end;
         }
 
+        lists.AddRange(Repeats(candidates, rules, marks, tokens));
         lists.AddRange(KeywordHeaps(bySlot, rules, marks));
+        lists.AddRange(Fragments(candidates, rules, marks));
         return lists;
+    }
+
+    /// <summary>The leftmost-longest of the (sorted) candidates that lie inside [first, end).</summary>
+    private static IEnumerable<Occurrence> Taken(List<Occurrence> sorted, int first, int end)
+    {
+        var taken = first;
+        foreach (var o in sorted)
+        {
+            if (o.First >= taken && o.End <= end)
+            {
+                yield return o;
+                taken = o.End;
+            }
+        }
+    }
+
+    private static IEnumerable<(int First, int End)> Sentences(TextMarks marks)
+    {
+        var start = 0;
+        for (var t = 1; t <= marks.Sentence.Length; t++)
+        {
+            if (t == marks.Sentence.Length || marks.Sentence[t] != marks.Sentence[start])
+            {
+                yield return (start, t);
+                start = t;
+            }
+        }
+    }
+
+    /// <summary>Rule 9's repeats: a sentence in which one phrase is said ListRepeat times in the same words
+    /// (稍等稍等稍等; 请问还有什么可以帮您，请问还有什么可以帮您…). A regex's different matches are different sayings.</summary>
+    private static IEnumerable<(int First, int End)> Repeats(List<Occurrence> sorted, TextRules rules, TextMarks marks, IReadOnlyList<Token> tokens)
+    {
+        foreach (var (first, end) in Sentences(marks))
+        {
+            var sayings = Taken(sorted, first, end)
+                .GroupBy(o => (o.Slot, string.Join('\u0001', Enumerable.Range(o.First, o.End - o.First).Select(t => tokens[t].Text))));
+            if (sayings.Any(g => g.Count() >= rules.ListRepeat))
+                yield return (first, end);
+        }
+    }
+
+    /// <summary>Rule 9's fragments: a reply cut into at least FragmentMin pieces (by clause marks, spaces between Chinese
+    /// characters, or ellipses), at least four in five of them at most FragmentTokens tokens long, with the step's positive
+    /// phrases in at least two pieces: a list of terms or fillers (那个……抱歉……嗯……理解您……), not talk.</summary>
+    private static IEnumerable<(int First, int End)> Fragments(List<Occurrence> sorted, TextRules rules, TextMarks marks)
+    {
+        if (marks.Fragment.Length == 0)
+            yield break;
+        var count = marks.Fragment[^1] + 1;
+        if (count < rules.FragmentMin)
+            yield break;
+        var lengths = new int[count];
+        foreach (var f in marks.Fragment)
+            lengths[f]++;
+        var withPhrase = sorted.Select(o => marks.Fragment[o.First]).Distinct().Count();
+        if (5 * lengths.Count(n => n <= TextRules.FragmentTokens) >= 4 * count && withPhrase >= 2)
+            yield return (0, marks.Fragment.Length);
     }
 
     /// <summary>Rule 9's heaps: a sentence of at least HeapMin tokens with a phrase occurrence in it and no function word

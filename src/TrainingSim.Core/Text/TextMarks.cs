@@ -17,6 +17,9 @@ internal sealed class TextMarks
     public IReadOnlySet<int> CueStarts { get; init; } = new HashSet<int>();
     /// <summary>StopsBefore[i]: how many standing stops end at or before token i (a prefix count, length tokens + 1).</summary>
     public int[] StopsBefore { get; init; } = [];
+    /// <summary>Per token, its fragment number: a new fragment starts after a clause mark, a space between Chinese characters
+    /// or an ellipsis (… or ..).</summary>
+    public int[] Fragment { get; init; } = [];
     /// <summary>Token spans of every occurrence of a function word (rule 9's keyword heaps).</summary>
     public IReadOnlyList<(int First, int End)> FunctionWords { get; init; } = [];
     /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>

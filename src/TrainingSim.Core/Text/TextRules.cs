@@ -33,6 +33,11 @@ public sealed record TextRules
     public IReadOnlyList<TokenPhrase> FunctionWords { get; init; } = [];
     /// <summary>The shortest sentence, in tokens, that the keyword-heap rule looks at.</summary>
     public int HeapMin { get; init; } = 8;
+    /// <summary>A reply cut into at least this many short pieces, with rubric phrases in three of them, is a list of terms.</summary>
+    public int FragmentMin { get; init; } = 6;
+
+    /// <summary>A piece of at most this many tokens is short (the fragment rule).</summary>
+    public const int FragmentTokens = 4;
 }
 
 /// <summary>A negation cue and how many tokens it reaches.</summary>

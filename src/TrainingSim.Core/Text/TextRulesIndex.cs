@@ -127,6 +127,10 @@ internal sealed class TextRulesIndex
             clause[i] = inBreak[i] ? -1 : current;
         }
 
+        var fragment = new int[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+            fragment[i] = fragment[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks + "…") || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]) ? 1 : 0);
+
         var sentence = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
             sentence[i] = sentence[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks) ? 1 : 0);
@@ -140,7 +144,7 @@ internal sealed class TextRulesIndex
                 function.Add((first, last + 1));
         }
 
-        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function };
+        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, Fragment = fragment };
     }
 
     private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)

@@ -86,7 +86,9 @@ public sealed class WorkedExampleTests : IDisposable
     }
 
     [Theory]
-    [InlineData("别着急别着急别着急，我马上帮您查", 40)]
+    [InlineData("别着急别着急别着急，我马上帮您查", 0)]
+    [InlineData("别着急别着急别着急。我马上帮您查", 40)]
+    [InlineData("那个……抱歉……嗯……就是……马上……帮您查", 0)]
     [InlineData("抱歉 查询 明细 核查 马上 稍等 处理 回复", 0)]
     [InlineData("抱歉，我查询一下明细，马上核查", 100)]
     public void RepeatsAndHeaps_ScoreAsThePageSays(string reply, int format2) =>

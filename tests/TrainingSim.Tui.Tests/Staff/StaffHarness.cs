@@ -6,6 +6,7 @@ using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
 using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
+using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Models.Staff;
@@ -30,7 +31,8 @@ internal sealed class StaffHarness : IDisposable
         string culture = "zh-CN",
         ManualClock? clock = null,
         ICourseStore? courses = null,
-        IReadOnlyList<CoursePlan>? plans = null)
+        IReadOnlyList<CoursePlan>? plans = null,
+        IReviewActions? review = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
@@ -53,6 +55,8 @@ internal sealed class StaffHarness : IDisposable
             ReloadLibrary = reload,
             Courses = courses ?? new InMemoryCourseStore(),
             Plans = plans ?? [],
+            Review = review,
+            ReviewStore = Store as IReviewStore,
         });
         Flow.Staff.OpenEditor = command =>
         {

@@ -11,13 +11,21 @@ namespace TrainingSim.Tui.Models.Staff;
 /// is gone shows its ids only.</summary>
 internal sealed class TranscriptModel
 {
+    private readonly ScopedProgress _progress;
+    private readonly Guid _attemptId;
+
     public TranscriptModel(ScopedProgress progress, Guid attemptId, IReadOnlyList<Scenario> scenarios)
     {
+        _progress = progress;
+        _attemptId = attemptId;
         Attempt = progress.FindAttempt(attemptId);
         Scenario = Attempt is null ? null : scenarios.FirstOrDefault(s => s.Id == Attempt.ScenarioId);
     }
 
-    public AttemptRecord? Attempt { get; }
+    public AttemptRecord? Attempt { get; private set; }
+
+    /// <summary>Reads the attempt again (after a score override).</summary>
+    public void Reload() => Attempt = _progress.FindAttempt(_attemptId);
 
     public Scenario? Scenario { get; }
 

@@ -83,7 +83,35 @@ internal sealed class StaffFlow
             _text, _options.Clock, OpenTranscript));
 
     private void OpenTranscript(Guid attemptId) =>
-        _shell.Push(new TranscriptScreen(new TranscriptModel(_progress!, attemptId, Scenarios), _text, _options.Clock));
+        _shell.Push(new TranscriptScreen(new TranscriptModel(_progress!, attemptId, Scenarios), _text, _options.Clock,
+            _options.ReviewStore is null ? null : OpenOverride));
+
+    private void OpenOverride(TranscriptModel transcript) =>
+        _shell.Push(new OverrideScreen(transcript.Attempt!, transcript.Scenario, _options.ReviewStore!, _progress!.Session.Role!.Value,
+            _text, _options.Clock, _shell.Back));
+
+    public void OpenReview() =>
+        _shell.Push(new ReviewScreen(new ReviewModel(_progress!, _options.Review, Scenarios), _text, OpenAddPhrase, OpenTranscript, ReloadLibrary));
+
+    private void OpenAddPhrase(ReviewModel review, int row)
+    {
+        if (row < review.Rows.Count)
+            _shell.Push(new AddPhraseScreen(review, row, _options.Content, _text, AfterEdit));
+    }
+
+    /// <summary>Back to the queue, with the library as the edit left it.</summary>
+    private void AfterEdit()
+    {
+        ReloadLibrary();
+        _shell.Back();
+    }
+
+    /// <summary>The library as a review edit left it, for the browser, the preview and play-test.</summary>
+    private void ReloadLibrary()
+    {
+        if (_options.ReloadLibrary is { } load)
+            _library = load();
+    }
 
     public void OpenRubricPreview() =>
         _shell.Push(new RubricPreviewScreen(new RubricPreviewModel(Scenarios), _text));

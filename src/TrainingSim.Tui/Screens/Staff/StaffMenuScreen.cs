@@ -33,6 +33,7 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuLibrary"], text["StaffMenuLibraryHelp"], flow.OpenLibrary),
                 (text["StaffMenuPlayTest"], text["StaffMenuPlayTestHelp"], flow.OpenPlayTest),
                 (text["StaffMenuPreview"], text["StaffMenuPreviewHelp"], flow.OpenRubricPreview),
+                (text["StaffMenuReview"], text["StaffMenuReviewHelp"], flow.OpenReview),
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),

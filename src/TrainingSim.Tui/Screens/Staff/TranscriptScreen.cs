@@ -2,6 +2,7 @@ using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Models.Staff;
+using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
 using TrainingSim.Wording;
@@ -17,13 +18,25 @@ internal sealed class TranscriptScreen : StaffScreen
     private readonly TimeProvider _clock;
     private readonly TextBlock _body = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
 
-    public TranscriptScreen(TranscriptModel model, StaffText text, TimeProvider clock)
+    private readonly ReviewWording _review;
+
+    /// <param name="overrideScore">Opens the score override of the attempt (F6); null when staff cannot override here.</param>
+    public TranscriptScreen(TranscriptModel model, StaffText text, TimeProvider clock, Action<TranscriptModel>? overrideScore = null)
         : base(text)
     {
         _model = model;
         _clock = clock;
+        _review = new ReviewWording(text.Culture);
         _body.SetSource(Lines);
         Add(_body);
+        if (overrideScore is not null && model.Attempt is { Completed: true })
+            Keys = [new KeyAction(Key.F6, text["StaffKeyOverride"], () => overrideScore(_model))];
+    }
+
+    public override void Shown()
+    {
+        _model.Reload();
+        _body.SetSource(Lines);
     }
 
     protected override string ScreenTitle => Strings.Format("StaffTranscriptTitle", _model.Title);
@@ -44,6 +57,8 @@ internal sealed class TranscriptScreen : StaffScreen
                 StarWording.Glyphs(attempt.Stars))),
             new(Strings.Format("StaffMoodLine", Sparkline.Render(_model.Moods), string.Join("→", _model.Moods))),
         };
+        foreach (var change in _review.History(attempt))
+            lines.AddRange(Columns.Wrap("✎ " + change, Math.Max(10, width - 1)).Select(l => new StyledLine(l, Tone.Warning)));
         if (_model.OtherVersion)
             lines.Add(new StyledLine("⚠ " + Strings["StaffOtherVersion"], Tone.Warning));
         if (_model.Scenario is null)
