@@ -10,7 +10,7 @@ namespace TrainingSim.Authoring;
 
 /// <summary>Loads <c>content/</c>: <c>skills.yaml</c>, the optional <c>outcomes.yaml</c>, <c>phrasebanks/&lt;language&gt;.yaml</c>,
 /// <c>house-rubric/&lt;language&gt;.yaml</c> and, for format 2 and all optional, <c>format-2/concepts/</c>, <c>format-2/text/</c>
-/// and <c>format-2/house-rubric/</c> (one file per language each). What is wrong is reported; what is right is still loaded.</summary>
+/// and <c>format-2/house-rubric/</c> (one file per language each), and the optional <c>modules/&lt;language&gt;.yaml</c>. What is wrong is reported; what is right is still loaded.</summary>
 public static partial class ContentLoader
 {
     private const string Format1HouseOwner = "this house rubric (content/house-rubric/; format 2 has its own in content/format-2/house-rubric/)";
@@ -45,7 +45,9 @@ public static partial class ContentLoader
         var house2 = ByLanguage(Path.Combine(format2, "house-rubric"), diagnostics,
             (file, language, log) => LoadHouseRubric(file, language, content, new ScenarioFormat(2, "this house rubric"), log));
 
-        return new ContentLoadResult(content with { HouseRubric2 = house2 }, diagnostics, diagnostics.Files);
+        var modules = ByLanguage(Path.Combine(contentDir, "modules"), diagnostics, (file, _, log) => LoadModules(file, content, log));
+
+        return new ContentLoadResult(content with { HouseRubric2 = house2, Modules = modules }, diagnostics, diagnostics.Files);
     }
 
     /// <summary>Every <c>&lt;language&gt;.yaml</c> of <paramref name="folder"/> (if it exists), loaded by <paramref name="load"/>.</summary>

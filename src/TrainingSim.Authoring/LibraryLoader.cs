@@ -104,7 +104,8 @@ public static class LibraryLoader
         }
     }
 
-    private static bool IsScenarioFile(string path) =>
+    /// <summary>A <c>*.yaml</c> or <c>*.yml</c> file (scenarios, course plans).</summary>
+    internal static bool IsScenarioFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static ScenarioLoadResult Problem(string path, string what) => new()

@@ -18,6 +18,7 @@ public static class CommandCatalog
         new Commands.DbCommand(),
         new Commands.StaffCommand(),
         new Commands.DrillCommand(),
+        new Commands.CourseCommand(),
         new Commands.ReviewCommand(),
         new Commands.AttemptCommand(),
     ];

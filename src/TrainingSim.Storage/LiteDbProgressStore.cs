@@ -68,6 +68,7 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
                 return false;
             Outbox.DeleteMany(Query.EQ("trainee", name));
             _db.GetCollection(PinStore.Collection).Delete(name);
+            _db.GetCollection(RetriesCollection).DeleteMany(Query.EQ("trainee", name));
             foreach (var id in _attempts.Find(Query.EQ("trainee", name)).Select(d => d["_id"]).ToList())
             {
                 _turns.DeleteMany(Query.EQ("attempt", id));

@@ -63,6 +63,8 @@ internal static class TraineeRemoval
             collections[LiteDbProgressStore.OutboxName] = [.. outbox.Where(s => s["trainee"] != name)];
         if (collections.TryGetValue(PinStore.Collection, out var pins))
             collections[PinStore.Collection] = [.. pins.Where(p => p["_id"] != name)];
+        if (collections.TryGetValue(LiteDbProgressStore.RetriesCollection, out var retries))
+            collections[LiteDbProgressStore.RetriesCollection] = [.. retries.Where(r => r["trainee"] != name)];
         return (snapshot with { Collections = collections }, theirs.Count);
     }
 

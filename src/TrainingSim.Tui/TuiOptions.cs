@@ -1,5 +1,6 @@
 using System.Globalization;
 using TrainingSim.Core.Content;
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
@@ -42,6 +43,12 @@ public sealed record TuiOptions
     /// <summary>Trainees' PINs and whether they are required (the progress database's). The in-memory default
     /// requires PINs and forgets them when the program ends.</summary>
     public IPinStore Pins { get; init; } = new InMemoryPinStore();
+
+    /// <summary>Course assignments and exam retries (the progress database's). The in-memory default forgets them.</summary>
+    public ICourseStore Courses { get; init; } = new InMemoryCourseStore();
+
+    /// <summary>The library's course plans (<c>content/courses/</c>) that load without errors.</summary>
+    public IReadOnlyList<CoursePlan> Plans { get; init; } = [];
 
     /// <summary>Every scenario file with its diagnostics, for the trainers' library browser.</summary>
     public IReadOnlyList<StaffLibraryFile> LibraryFiles { get; init; } = [];

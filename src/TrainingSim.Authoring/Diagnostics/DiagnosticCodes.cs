@@ -35,6 +35,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownStep = Error("TS0204", "Unknown step", "`{0}` names unknown step `{1}`{2}");
     public static readonly DiagnosticDescriptor UnknownSkill = Error("TS0205", "Unknown skill", "unknown skill `{0}`{1}");
     public static readonly DiagnosticDescriptor UnknownPhraseBank = Error("TS0206", "Unknown phrase bank", "unknown phrase bank `@{0}` for language {1}{2}");
+    public static readonly DiagnosticDescriptor UnknownModule = Error("TS0207", "Unknown module", "{0} names module `{1}`, which {2} does not list{3}");
+    public static readonly DiagnosticDescriptor DuplicateModule = Error("TS0208", "Duplicate module", "duplicate module `{0}` (first at line {1})");
+    public static readonly DiagnosticDescriptor UnknownScenario = Error("TS0209", "Unknown scenario", "{0} names unknown scenario `{1}`{2}");
+    public static readonly DiagnosticDescriptor ScenarioInOtherModule = Error("TS0210", "Scenario of another module", "{0} names scenario `{1}`, which is in module `{2}`");
+    public static readonly DiagnosticDescriptor DuplicatePlan = Error("TS0211", "Duplicate course plan id", "duplicate course plan id `{0}`: also used by {1}");
+    public static readonly DiagnosticDescriptor DayOutOfOrder = Error("TS0212", "Day out of order", "{0} {1} comes after {0} {2}: list them once each, in rising order");
+    public static readonly DiagnosticDescriptor ExamTwice = Error("TS0213", "Exam played twice", "scenario `{0}` is already an exam at line {1}: an exam is played once, so a plan examines a scenario once and does not practise it after the exam");
+    public static readonly DiagnosticDescriptor OtherLanguage = Error("TS0214", "Scenario of another language", "{0} names {1} `{2}` of language {3}: this plan is in {4}");
 
     // Steps and flow (TS03xx)
     public static readonly DiagnosticDescriptor StepOfNoKind = Error("TS0301", "Step of no kind", "step `{0}` is of no kind: give it `rubric` (free text), `choices` (choice) or `end` (end)");
@@ -70,6 +78,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor NoTextRules = Warning("TS0904", "No text rules for the language", "format 2 reads the text rules of language {0} from {1}, which does not exist: phrases match without negation, word or clause rules");
     public static readonly DiagnosticDescriptor ItemOnlyInModel = Warning("TS0905", "Item earned by no good example", "step `{0}`: item `{1}` is earned by the model answer but by no good example");
     public static readonly DiagnosticDescriptor BacktrackingRegex = Warning("TS0906", "Regular expression needs backtracking", "`{0}` uses a look-around, back-reference or atomic group: it runs on the backtracking engine with a {1} ms time-out per reply (a time-out counts as no match); write it without them");
+    public static readonly DiagnosticDescriptor NoTeachesLine = Warning("TS0907", "Scenario without a teaches line", "module `{0}` has no `teaches` line for its scenario `{1}`");
+    public static readonly DiagnosticDescriptor DifficultiesMissing = Warning("TS0908", "Module misses difficulties", "module `{0}` has no scenario of difficulty {1}: a module trains difficulties 1 to 5");
+    public static readonly DiagnosticDescriptor EmptyModule = Warning("TS0909", "Module without scenarios", "module `{0}` has no scenario in the library");
 
     // Notes: never errors or warnings (TS10xx)
     public static readonly DiagnosticDescriptor FormatPreview = Note("TS1001", "Format and what format 2 changes", "{0}");
@@ -81,12 +92,14 @@ public static class DiagnosticCodes
         UnsupportedTag, DuplicateKey, UnreadableFile, ComplexKey,
         UnknownKey, MissingKey, WrongType, OutOfRange, InvalidId, UnsupportedFormat, NeedsFormat2,
         DuplicateScenarioId, DuplicateStepId, DuplicateItemId, UnknownStep, UnknownSkill, UnknownPhraseBank,
+        UnknownModule, DuplicateModule, UnknownScenario, ScenarioInOtherModule, DuplicatePlan, DayOutOfOrder, ExamTwice, OtherLanguage,
         StepOfNoKind, StepOfTwoKinds, MissingNext, MissingDefaultBranch, DefaultBranchNotLast, NoEndReachable, KeyNotForStepKind,
         AnyAndAll, NoPhrases, InvalidRegex, EmptyPhrase, LengthItemWithPhrases,
         ConditionSyntax, ConditionUnknownItem,
         TestReplyMismatch, TestImpossibleExpectation,
         ContentMissing,
         UnreachableStep, ModelNotFullScore, NoPositiveItem, NoTextRules, ItemOnlyInModel, BacktrackingRegex,
+        NoTeachesLine, DifficultiesMissing, EmptyModule,
         FormatPreview,
     ];
 

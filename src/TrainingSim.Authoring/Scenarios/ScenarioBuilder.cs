@@ -71,6 +71,7 @@ internal sealed partial class ScenarioBuilder
         var title = _read.Text(top["title"], "title", required: true);
         var language = _read.Id(top["language"], "language", Ids.Language(), "language tag", Ids.LanguageRule);
         var module = _read.Text(top["module"], "module", required: true);
+        CheckModuleListed(language, module, top["module"]);
         var difficulty = _read.Int(top["difficulty"], "difficulty", 1, 5, "1..5");
         var tags = _read.TextList(top["tags"], "tags");
         var brief = _read.Text(top["brief"], "brief");

@@ -53,6 +53,8 @@ public static class TuiCommand
                 DatabasePath = databasePath,
                 Roles = store.Roles,
                 Pins = store.Pins,
+                Courses = store,
+                Plans = library.Curriculum.Plans,
                 LibraryFiles = StaffFiles(library),
                 ReloadLibrary = () => Reload(context),
                 Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, store, store, TimeProvider.System),

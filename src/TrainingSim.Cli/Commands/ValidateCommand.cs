@@ -54,7 +54,8 @@ public sealed class ValidateCommand : ICliCommand
         return errors > 0 ? ExitCodes.Problem : ExitCodes.Success;
     }
 
-    /// <summary>The content's diagnostics, then each scenario file's diagnostics and notes by their place in the file
+    /// <summary>The content's diagnostics, then each scenario file's diagnostics and notes by their place in the file, then
+    /// the curriculum's
     /// (<paramref name="diagnostics"/> holds the same diagnostics as the library, in the same order, maybe made strict).</summary>
     private static IEnumerable<Diagnostic> InFileOrder(
         LoadedLibrary library, List<Diagnostic> diagnostics, List<IReadOnlyList<Diagnostic>> notes)
@@ -73,6 +74,9 @@ public sealed class ValidateCommand : ICliCommand
             foreach (var diagnostic in own.Concat(notes[i]).OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column))
                 yield return diagnostic;
         }
+
+        foreach (var diagnostic in diagnostics.Skip(next))
+            yield return diagnostic;
     }
 
     private static string Json(LoadedLibrary library, List<Diagnostic> diagnostics,

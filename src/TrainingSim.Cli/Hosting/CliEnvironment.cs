@@ -29,6 +29,9 @@ public sealed record CliEnvironment
     /// no one to draw the text UI for.</summary>
     public bool HasTerminal { get; init; } = true;
 
+    /// <summary>The clock and time zone that say what "today" is (course plans' due dates); the system's by default.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The environment variable naming the progress database when <c>--db</c> is not given.</summary>
     public const string DatabaseVariableName = "TRAININGSIM_DB";
 

@@ -6,7 +6,9 @@ namespace TrainingSim.Cli.Library;
 public static class LibraryLoading
 {
     /// <summary>Loads <paramref name="paths"/> (or <c>--scenarios</c> / the shipped library when empty) with
-    /// <c>--content</c>. A path that does not exist is a usage error, not a diagnostic.</summary>
+    /// <c>--content</c>. A path that does not exist is a usage error, not a diagnostic. The curriculum (the modules against
+    /// the whole library, and the course plans) is checked only for the whole library, not when <paramref name="paths"/>
+    /// names some files.</summary>
     public static LoadedLibrary Load(CliContext context, IReadOnlyList<string>? paths = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -23,6 +25,9 @@ public static class LibraryLoading
 
         var content = ContentLoader.Load(contentPath);
         var scenarios = LibraryLoader.Load(scenarioPaths, content.Content);
-        return new LoadedLibrary(content, scenarios);
+        var curriculum = paths is { Count: > 0 }
+            ? CurriculumLoadResult.Empty
+            : CurriculumLoader.Load(contentPath, content.Content, scenarios.Scenarios);
+        return new LoadedLibrary(content, scenarios, curriculum);
     }
 }

@@ -25,13 +25,13 @@ public sealed class TraineeRecording : IDisposable
     public static TraineeRecording Start(CliContext context, string traineeName, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var store = LiteDbProgressStore.Open(context.DatabasePath);
+        var store = LiteDbProgressStore.Open(context.DatabasePath, context.Environment.Clock);
         store.Statements = new XapiExporter(new Dictionary<string, Scenario>(StringComparer.Ordinal) { [scenario.Id] = scenario });
         try
         {
             var check = Commands.TraineeNaming.Check(context, traineeName, store);
             var trainee = check.Existing ?? store.AddTrainee(check.Name, cohort: null);
-            return new TraineeRecording(store, CallSession.Record(scenario, store, trainee, PlayMode.Practice));
+            return new TraineeRecording(store, CallSession.Record(scenario, store, trainee, PlayMode.Practice, clock: context.Environment.Clock));
         }
         catch
         {

@@ -1,3 +1,4 @@
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Text;
 
@@ -24,4 +25,9 @@ public sealed record TrainingContent
     /// <summary>Format 2, language → house rubric items (<c>content/format-2/house-rubric/</c>; ids prefixed <c>house.</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RubricItem>> HouseRubric2 { get; init; } =
         new Dictionary<string, IReadOnlyList<RubricItem>>();
+
+    /// <summary>Language → its training modules, by <c>order</c> (<c>content/modules/&lt;language&gt;.yaml</c>). A language
+    /// without a file has no modules, and its scenarios' <c>module:</c> is then free text.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CourseModule>> Modules { get; init; } =
+        new Dictionary<string, IReadOnlyList<CourseModule>>();
 }

@@ -3,12 +3,18 @@ using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Tui.Models;
 
-/// <summary>The briefing's state: the scenario and the chosen mode.</summary>
-internal sealed class BriefingModel(Scenario scenario, PlayMode mode = PlayMode.Practice)
+/// <summary>The briefing's state: the scenario and the chosen mode (fixed for a course plan's exam).</summary>
+internal sealed class BriefingModel(Scenario scenario, PlayMode mode = PlayMode.Practice, bool modeFixed = false)
 {
     public Scenario Scenario { get; } = scenario;
 
     public PlayMode Mode { get; private set; } = mode;
 
-    public void ToggleMode() => Mode = Mode == PlayMode.Practice ? PlayMode.Exam : PlayMode.Practice;
+    public bool ModeFixed { get; } = modeFixed;
+
+    public void ToggleMode()
+    {
+        if (!ModeFixed)
+            Mode = Mode == PlayMode.Practice ? PlayMode.Exam : PlayMode.Practice;
+    }
 }

@@ -93,7 +93,9 @@ internal sealed class BriefingScreen : View, IScreen
             new(scenario.ReplySeconds is { } seconds ? _text.Format("TimeLimit", seconds) : _text["NoTimeLimit"]),
             new(_text.Format("PassScore", scenario.PassScore)),
             StyledLine.Blank,
-            new(_text.Format("ModeLine", _text[_model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"]), Tone.Heading),
+            _model.ModeFixed
+                ? new(_text[_model.Mode == PlayMode.Exam ? "ModeFixedLine" : "ModeFixedPracticeLine"], Tone.Heading)
+                : new(_text.Format("ModeLine", _text[_model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"]), Tone.Heading),
             new(_text[_model.Mode == PlayMode.Practice ? "ModePracticeHelp" : "ModeExamHelp"], Tone.Dim),
         };
         _body.SetLines(lines);

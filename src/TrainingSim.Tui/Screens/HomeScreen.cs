@@ -3,6 +3,7 @@ using Humanizer;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
@@ -17,7 +18,7 @@ internal sealed class HomeScreen : View, IScreen
     private readonly HomeModel _model;
     private readonly UiText _text;
     private readonly TimeProvider _clock;
-    private readonly Action<Scenario> _open;
+    private readonly Action<Scenario, PlayChoice> _open;
     private readonly TextBlock _summary;
     private readonly TextField _filter;
     private readonly Label _columns;
@@ -28,7 +29,7 @@ internal sealed class HomeScreen : View, IScreen
     private int _renderedWidth = -1;
 
     /// <param name="drill">The weak-skill drill shown under the figures (F5 plays its first scenario), when given.</param>
-    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario> open, DrillPanelModel? drill = null)
+    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario, PlayChoice> open, DrillPanelModel? drill = null)
     {
         _model = model;
         _text = text;
@@ -130,8 +131,10 @@ internal sealed class HomeScreen : View, IScreen
             _message.Text = "✗ " + _text["DrillNothing"];
             return;
         }
+        if (_model.HowToPlay(scenario, PlayMode.Practice) is not { } choice)
+            return;
         _message.Text = "";
-        _open(scenario);
+        _open(scenario, choice);
     }
 
     private void ApplyFilter()
@@ -179,7 +182,13 @@ internal sealed class HomeScreen : View, IScreen
             _message.Text = "✗ " + _text["LockedMessage"];
             return;
         }
+        var choice = row.Course is { } entry ? _model.HowToPlay(entry) : _model.HowToPlay(row.Scenario, PlayMode.Practice);
+        if (choice is null)
+        {
+            _message.Text = "✗ " + _text["ExamNoTriesLeft"];
+            return;
+        }
         _message.Text = "";
-        _open(row.Scenario);
+        _open(row.Scenario, choice);
     }
 }

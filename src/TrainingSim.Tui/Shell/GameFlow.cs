@@ -64,7 +64,8 @@ internal sealed class GameFlow
     {
         _trainee = trainee;
         Shell.Who = trainee.Name;
-        _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock, Language);
+        _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock, Language, _options.Content.Modules,
+            new CourseSources(_options.Courses, _options.Plans));
         var drill = new DrillPanelModel(trainee, _options.Scenarios, _options.Store, _options.Clock);
         show(new HomeScreen(_home, _text, _options.Clock, OpenBriefing, drill));
     }
@@ -78,10 +79,8 @@ internal sealed class GameFlow
         Shell.Refresh();
     }
 
-    private void OpenBriefing(Scenario scenario) => OpenBriefing(scenario, PlayMode.Practice);
-
-    private void OpenBriefing(Scenario scenario, PlayMode mode) =>
-        Shell.Push(new BriefingScreen(new BriefingModel(scenario, mode), _text, StartCall));
+    private void OpenBriefing(Scenario scenario, PlayChoice choice) =>
+        Shell.Push(new BriefingScreen(new BriefingModel(scenario, choice.Mode, choice.ModeFixed), _text, StartCall));
 
     private void StartCall(BriefingModel briefing)
     {
@@ -99,13 +98,20 @@ internal sealed class GameFlow
             _text,
             retry: () =>
             {
+                // A course exam is played once: with no try left, "again" goes home, where the line says why.
+                if (_home.HowToPlay(call.Scenario, call.Mode) is not { } again)
+                {
+                    Shell.PopTo<HomeScreen>();
+                    return;
+                }
                 Shell.Back();
-                StartCall(new BriefingModel(call.Scenario, call.Mode));
+                StartCall(new BriefingModel(call.Scenario, again.Mode, again.ModeFixed));
             },
             next: next is null ? null : () =>
             {
                 Shell.PopTo<HomeScreen>();
-                OpenBriefing(next, call.Mode);
+                if (_home.HowToPlay(next, call.Mode) is { } choice)
+                    OpenBriefing(next, choice);
             },
             home: () => Shell.PopTo<HomeScreen>()));
     }

@@ -15,7 +15,7 @@ public sealed class WorkedExampleTests : IDisposable
         id: worked-example
         title: 例子
         language: zh-CN
-        module: 测试
+        module: 基础服务
         steps:
           opening:
             say: 大过年的你们就给我停机！
@@ -40,7 +40,7 @@ public sealed class WorkedExampleTests : IDisposable
         id: worked-example-en
         title: Example
         language: en
-        module: Test
+        module: Everyday
         steps:
           first:
             say: My line is dead.

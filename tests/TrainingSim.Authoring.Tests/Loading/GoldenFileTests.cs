@@ -16,6 +16,17 @@ public class GoldenFileTests
         ["TS0011"] = "LibraryLoaderTests",
         ["TS0201"] = "LibraryLoaderTests",
         ["TS0701"] = "ContentLoaderTests",
+        ["TS0207"] = nameof(CurriculumGoldenTests),
+        ["TS0208"] = nameof(CurriculumGoldenTests),
+        ["TS0209"] = nameof(CurriculumGoldenTests),
+        ["TS0210"] = nameof(CurriculumGoldenTests),
+        ["TS0211"] = nameof(CurriculumGoldenTests),
+        ["TS0212"] = nameof(CurriculumGoldenTests),
+        ["TS0213"] = nameof(CurriculumGoldenTests),
+        ["TS0214"] = nameof(CurriculumGoldenTests),
+        ["TS0907"] = nameof(CurriculumGoldenTests),
+        ["TS0908"] = nameof(CurriculumGoldenTests),
+        ["TS0909"] = nameof(CurriculumGoldenTests),
         ["TS1001"] = "ValidateCommandTests (TrainingSim.Cli.Tests): notes come from validate, not the loader",
     };
 

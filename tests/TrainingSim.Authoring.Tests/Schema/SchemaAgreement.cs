@@ -55,9 +55,10 @@ internal static class SchemaAgreement
         ["TS0903"] = "warning, no positive rubric item: the house rubric is added",
         ["TS0904"] = "warning, no text rules for the language: content/format-2/text/",
         ["TS0905"] = "warning, item earned by no good example: the scoring engine",
-        ["TS0906"] = "warning, regex that needs the backtracking engine: .NET regex syntax (branch course also numbers its teaches-line warning TS0906)",
-        ["TS0907"] = "warning, module misses difficulties: the library",
-        ["TS0908"] = "warning, module without scenarios: the library",
+        ["TS0906"] = "warning, regex that needs the backtracking engine: .NET regex syntax",
+        ["TS0907"] = "warning, scenario without a teaches line: the library",
+        ["TS0908"] = "warning, module misses difficulties: the library",
+        ["TS0909"] = "warning, module without scenarios: the library",
         ["TS1001"] = "note, what format 2 would change: the scoring engine",
     };
 

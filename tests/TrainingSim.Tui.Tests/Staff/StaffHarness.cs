@@ -4,6 +4,7 @@ using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
@@ -29,6 +30,8 @@ internal sealed class StaffHarness : IDisposable
         IReadOnlyList<Scenario>? scenarios = null,
         string culture = "zh-CN",
         ManualClock? clock = null,
+        ICourseStore? courses = null,
+        IReadOnlyList<CoursePlan>? plans = null,
         IReviewActions? review = null)
     {
         Store = store ?? new InMemoryProgressStore();
@@ -50,6 +53,8 @@ internal sealed class StaffHarness : IDisposable
             Pins = Pins,
             LibraryFiles = files ?? [],
             ReloadLibrary = reload,
+            Courses = courses ?? new InMemoryCourseStore(),
+            Plans = plans ?? [],
             Review = review,
             ReviewStore = Store as IReviewStore,
         });

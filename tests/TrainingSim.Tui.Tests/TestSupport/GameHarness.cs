@@ -5,6 +5,7 @@ using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
 using TrainingSim.Core.Content;
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
@@ -26,7 +27,8 @@ internal sealed class GameHarness : IDisposable
     private readonly VirtualTimeProvider _uiTime = new();
 
     /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
-    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null)
+    public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null,
+        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Pins = new InMemoryPinStore(pinsOff: !pins);
@@ -44,6 +46,8 @@ internal sealed class GameHarness : IDisposable
             Clock = Clock,
             ChoiceShuffle = new Random(ShuffleSeed),
             Pins = Pins,
+            Courses = courses ?? new InMemoryCourseStore(),
+            Plans = plans ?? [],
         });
         _app.Begin(Flow.Shell);
     }

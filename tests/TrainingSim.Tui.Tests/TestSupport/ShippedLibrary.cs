@@ -1,5 +1,6 @@
 using TrainingSim.Authoring;
 using TrainingSim.Core.Content;
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Scenarios;
 
 namespace TrainingSim.Tui.Tests.TestSupport;
@@ -7,15 +8,18 @@ namespace TrainingSim.Tui.Tests.TestSupport;
 /// <summary>The repository's shipped content/ and scenarios/, loaded once through the real loader.</summary>
 internal static class ShippedLibrary
 {
-    private static readonly Lazy<(TrainingContent Content, IReadOnlyList<Scenario> Scenarios)> Loaded = new(Load);
+    private static readonly Lazy<(TrainingContent Content, IReadOnlyList<Scenario> Scenarios, IReadOnlyList<CoursePlan> Plans)> Loaded = new(Load);
 
     public static TrainingContent Content => Loaded.Value.Content;
 
     public static IReadOnlyList<Scenario> Scenarios => Loaded.Value.Scenarios;
 
+    /// <summary>The shipped course plans (content/courses/).</summary>
+    public static IReadOnlyList<CoursePlan> Plans => Loaded.Value.Plans;
+
     public static Scenario Get(string id) => Scenarios.Single(s => s.Id == id);
 
-    private static (TrainingContent, IReadOnlyList<Scenario>) Load()
+    private static (TrainingContent, IReadOnlyList<Scenario>, IReadOnlyList<CoursePlan>) Load()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !(Directory.Exists(Path.Combine(root.FullName, "scenarios")) && Directory.Exists(Path.Combine(root.FullName, "content"))))
@@ -28,6 +32,8 @@ internal static class ShippedLibrary
         Array.Sort(files, StringComparer.Ordinal);
         var library = LibraryLoader.Load(files, content.Content);
         Assert.False(library.HasErrors, string.Join('\n', library.Diagnostics));
-        return (content.Content, library.Scenarios);
+        var curriculum = CurriculumLoader.Load(Path.Combine(root.FullName, "content"), content.Content, library.Scenarios);
+        Assert.False(curriculum.HasErrors, string.Join('\n', curriculum.Diagnostics));
+        return (content.Content, library.Scenarios, curriculum.Plans);
     }
 }

@@ -1,3 +1,4 @@
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
@@ -11,15 +12,20 @@ internal sealed class CohortModel
     private readonly ScopedProgress _progress;
     private readonly IReadOnlyList<Scenario> _scenarios;
     private readonly TimeProvider _clock;
+    private readonly CourseSources? _courses;
     private List<CohortRow> _all = [];
 
     /// <param name="language">The interface language: modules of scenarios in that language come first.</param>
-    public CohortModel(ScopedProgress progress, IReadOnlyList<Scenario> scenarios, TimeProvider clock, string language)
+    /// <param name="modules">The modules files, for their order; null orders modules by name.</param>
+    /// <param name="courses">Where the cohorts' course plans are found; null shows no course column.</param>
+    public CohortModel(ScopedProgress progress, IReadOnlyList<Scenario> scenarios, TimeProvider clock, string language,
+        IReadOnlyDictionary<string, IReadOnlyList<CourseModule>>? modules = null, CourseSources? courses = null)
     {
         _progress = progress;
         _scenarios = scenarios;
         _clock = clock;
-        Modules = [.. CatalogOrder.Sort(scenarios, language).Select(s => s.Module).Distinct(StringComparer.Ordinal)];
+        _courses = courses;
+        Modules = [.. CatalogOrder.Sort(scenarios, language, modules).Select(s => s.Module).Distinct(StringComparer.Ordinal)];
         Reload();
     }
 
@@ -90,8 +96,10 @@ internal sealed class CohortModel
             };
         }).ToList();
         var catalogBests = summary.Best.Values.Where(b => ids.Contains(b.ScenarioId)).Select(b => b.Score);
+        var course = _courses is null ? null : CohortCourse.OfTrainee(trainee, attempts, _courses.Store, _courses.Plans,
+            CourseProgress.Today(_clock), _clock.LocalTimeZone);
         return new CohortRow(trainee, cells, summary.StarsEarned, summary.StarsPossible, Mean(catalogBests),
-            summary.Attempts, summary.LastSession);
+            summary.Attempts, summary.LastSession) { Course = course?.Standing };
     }
 
     internal static int? Mean(IEnumerable<int> values)

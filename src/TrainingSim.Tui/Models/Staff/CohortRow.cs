@@ -1,3 +1,4 @@
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Tui.Models.Staff;
@@ -10,4 +11,8 @@ internal sealed record CohortRow(
     int StarsPossible,
     int? AverageBest,
     int Attempts,
-    DateTimeOffset? LastActive);
+    DateTimeOffset? LastActive)
+{
+    /// <summary>Where the trainee stands in their cohort's course plan; null when they follow none.</summary>
+    public Standing? Course { get; init; }
+}

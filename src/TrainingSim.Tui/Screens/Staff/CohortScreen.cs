@@ -1,5 +1,6 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
+using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
@@ -15,6 +16,7 @@ internal sealed class CohortScreen : StaffScreen
     private const int NameWidth = 12;
     private const int TotalWidth = 9;
     private const int CellWidth = 11;
+    private const int CourseWidth = 11;
 
     private readonly CohortModel _model;
     private readonly TimeProvider _clock;
@@ -65,7 +67,7 @@ internal sealed class CohortScreen : StaffScreen
 
     private int TableWidth => Math.Max(_table.Viewport.Width, 60);
 
-    private int VisibleModules => Math.Max(1, (TableWidth - 1 - NameWidth - TotalWidth - 8) / CellWidth);
+    private int VisibleModules => Math.Max(1, (TableWidth - 1 - NameWidth - TotalWidth - CourseWidth - 8) / CellWidth);
 
     private void Change(Action action)
     {
@@ -94,9 +96,9 @@ internal sealed class CohortScreen : StaffScreen
             new StyledLine(Strings["StaffCohortLegend"] + (more ? "  " + Strings.Format("StaffMoreModules", _firstModule + 1, _firstModule + modules.Count, _model.Modules.Count) : ""), Tone.Dim),
         ]);
 
-        var widths = new List<int> { NameWidth, TotalWidth };
+        var widths = new List<int> { NameWidth, TotalWidth, CourseWidth };
         widths.AddRange(modules.Select(_ => CellWidth));
-        var header = new List<StaffCell> { new(Strings["StaffColumnTrainee"]), new(Strings["StaffColumnStars"]) };
+        var header = new List<StaffCell> { new(Strings["StaffColumnTrainee"]), new(Strings["StaffColumnStars"]), new(Strings["StaffColumnCourse"]) };
         header.AddRange(modules.Select(m => new StaffCell(m)));
         header.Add(new StaffCell(Strings["StaffColumnLastActive"]));
         var rows = _model.Rows.Select(row =>
@@ -105,6 +107,7 @@ internal sealed class CohortScreen : StaffScreen
             {
                 new(row.Trainee.Name),
                 new($"★{row.Stars}/{row.StarsPossible}", row.Stars == 0 ? Tone.Dim : Tone.Normal),
+                Course(row.Course),
             };
             cells.AddRange(row.Cells.Skip(_firstModule).Take(modules.Count).Select(Cell));
             cells.Add(new StaffCell(row.LastActive is { } when ? Strings.When(when, _clock) : Strings["StaffNever"], Tone.Dim));
@@ -114,6 +117,12 @@ internal sealed class CohortScreen : StaffScreen
             rows.Add([new StaffCell(Strings["StaffNoTrainees"], Tone.Dim)]);
         _table.SetRows(widths, header, rows);
     }
+
+    /// <summary>The trainee against their cohort's plan: on track (green), behind (yellow), failed exam (red), — for none.</summary>
+    private StaffCell Course(Standing? standing) => standing is { } known
+        ? new StaffCell(Strings["StaffStanding" + StandingNames.KeySuffix(known)],
+            known switch { Standing.OnTrack => Tone.Good, Standing.Behind => Tone.Warning, _ => Tone.Bad })
+        : new StaffCell("—", Tone.Dim);
 
     private static StaffCell Cell(ModuleCell cell)
     {

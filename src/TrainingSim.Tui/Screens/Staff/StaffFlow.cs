@@ -69,7 +69,13 @@ internal sealed class StaffFlow
     }
 
     public void OpenCohort() =>
-        _shell.Push(new CohortScreen(new CohortModel(_progress!, Scenarios, _options.Clock, Language), _text, _options.Clock, OpenTrainee));
+        _shell.Push(new CohortScreen(new CohortModel(_progress!, Scenarios, _options.Clock, Language, _options.Content.Modules, Courses),
+            _text, _options.Clock, OpenTrainee));
+
+    private CourseSources Courses => new(_options.Courses, _options.Plans);
+
+    public void OpenCourses() =>
+        _shell.Push(new CourseAssignScreen(new CourseAssignModel(_progress!, Courses, _options.Clock), _text));
 
     private void OpenTrainee(Trainee trainee) =>
         _shell.Push(new TraineeScreen(

@@ -26,6 +26,7 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
+                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ]
             :
             [
@@ -36,6 +37,7 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
+                (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ];
         _table.SetRows([18], [new StaffCell(text["StaffColumnView"]), new StaffCell(text["StaffColumnWhat"])],
             [.. _entries.Select(e => (IReadOnlyList<StaffCell>)[new StaffCell(e.Label), new StaffCell(e.Help)])]);
