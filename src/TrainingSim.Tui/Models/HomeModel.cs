@@ -10,6 +10,7 @@ namespace TrainingSim.Tui.Models;
 internal sealed class HomeModel
 {
     private readonly IReadOnlyList<Scenario> _scenarios;
+    private readonly IReadOnlyList<Scenario> _counted;
     private readonly IProgressStore _store;
     private readonly TimeProvider _clock;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<CourseModule>>? _modules;
@@ -24,6 +25,9 @@ internal sealed class HomeModel
     {
         Trainee = trainee;
         _scenarios = CatalogOrder.Sort(scenarios, language, modules);
+        // The star total counts the interface language's scenarios (the others are listed after them): a Chinese
+        // trainee's 星星 0/126 is not inflated by the English library. A library of one other language counts as is.
+        _counted = _scenarios.Any(s => s.Language == language) ? [.. _scenarios.Where(s => s.Language == language)] : _scenarios;
         _store = store;
         _clock = clock;
         _modules = modules;
@@ -47,7 +51,7 @@ internal sealed class HomeModel
     public void Reload()
     {
         var attempts = _store.Attempts(new AttemptQuery(Trainee: Trainee.Name));
-        Summary = ProgressSummary.Compute(attempts, _scenarios.Select(s => s.Id), _clock);
+        Summary = ProgressSummary.Compute(attempts, _counted.Select(s => s.Id), _clock);
         var unlocked = Unlocks.Compute(_scenarios, Summary.Best);
         var counts = attempts.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Count());
         Course = _courses is null ? null : CohortCourse.OfTrainee(_store.FindTrainee(Trainee.Name) ?? Trainee, _store, _courses.Store,
