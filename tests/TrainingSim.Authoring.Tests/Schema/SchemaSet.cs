@@ -21,6 +21,8 @@ internal static class SchemaSet
 
     private static readonly Lazy<Dictionary<string, JsonSchema>> Built = new(Build);
 
+    private static readonly object EvaluationGate = new();
+
     public static IReadOnlyCollection<string> Names => BuildOrder;
 
     /// <summary>The schema of a shipped file, by its path relative to the repository root (with `/`), or null when the
@@ -48,10 +50,16 @@ internal static class SchemaSet
     public static List<SchemaError> Evaluate(string schemaName, JsonNode? instance)
     {
         var schemas = Built.Value;
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical };
-        foreach (var schema in schemas.Values)
-            options.SchemaRegistry.Register(schema);
-        var results = schemas[schemaName].Evaluate(instance, options);
+        // The built schemas are shared by tests running in parallel, and JsonSchema.Net 7 keeps registration and
+        // evaluation state in them: one CI run saw a shape error go unreported. One evaluation at a time.
+        EvaluationResults results;
+        lock (EvaluationGate)
+        {
+            var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical };
+            foreach (var schema in schemas.Values)
+                options.SchemaRegistry.Register(schema);
+            results = schemas[schemaName].Evaluate(instance, options);
+        }
         var errors = new List<SchemaError>();
         Collect(results, errors);
         if (!results.IsValid && errors.Count == 0)
