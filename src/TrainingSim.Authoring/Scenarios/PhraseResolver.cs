@@ -17,7 +17,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
     /// <summary>How long a regex may take on one reply; the same limit checks that a pattern compiles.</summary>
 
     private const int MaxCheckedPatterns = 4096;
-    private static readonly ConcurrentDictionary<string, string?> CheckedPatterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string? Error, bool Backtracking)> CheckedPatterns = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<TrainingContent, ConcurrentDictionary<(bool, string, string), Phrase[]>> ParsedBanks = new();
 
     /// <summary>Adds the phrases <paramref name="node"/> stands for to <paramref name="into"/>, reporting what is wrong.</summary>
@@ -41,7 +41,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
 
         if (TryParse(text, out var result, out var error))
         {
-            if (result is RegexPhrase { Pattern: var pattern } && RubricRegex.NeedsBacktracking(pattern))
+            if (result is RegexPhrase { Pattern: var pattern } && CheckRegex(pattern).Backtracking)
                 bag.Add(DiagnosticCodes.BacktrackingRegex, node.Span, text, (int)RubricRegex.FallbackTimeout.TotalMilliseconds);
             into.Add(result);
             return;
@@ -64,16 +64,17 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
         ]);
     }
 
-    /// <summary>Why a pattern does not compile, or null. Results are remembered (up to a bound), as Regex's own cache does.</summary>
-    private static string? RegexError(string pattern)
+    /// <summary>Why a pattern does not compile (or null), and whether it needs the backtracking engine. Results are
+    /// remembered (up to a bound), as Regex's own cache does, so a pattern is compiled once for both answers.</summary>
+    private static (string? Error, bool Backtracking) CheckRegex(string pattern)
     {
         if (CheckedPatterns.TryGetValue(pattern, out var known))
             return known;
-        var error = RubricRegex.Error(pattern);
+        var check = RubricRegex.Check(pattern);
 
         if (CheckedPatterns.Count < MaxCheckedPatterns)
-            CheckedPatterns.TryAdd(pattern, error);
-        return error;
+            CheckedPatterns.TryAdd(pattern, check);
+        return check;
     }
 
     /// <summary>Parses one literal or regex phrase. False with the phrase and a reason when it can never work.</summary>
@@ -84,7 +85,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
         switch (phrase)
         {
             case RegexPhrase regex:
-                error = RegexError(regex.Pattern);
+                error = CheckRegex(regex.Pattern).Error;
                 return error is null;
 
             case TokenPhrase tokens:

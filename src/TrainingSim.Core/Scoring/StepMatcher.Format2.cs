@@ -37,16 +37,15 @@ internal sealed partial class StepMatcher
         foreach (var (pattern, first, last) in scan)
         {
             if (!marks.Cuts(first, last + 1))
-                (bySlot[pattern] ??= []).Add(new(pattern, first, last + 1, new Range(tokens[first].Start, tokens[last].Start + tokens[last].Length)));
+                (bySlot[pattern] ??= []).Add(new(pattern, first, last + 1, CharsOf(tokens, first, last + 1)));
         }
 
         if (_regexes.Length > 0)
             AddRegexOccurrences(reply, tokens, marks, bySlot);
 
-        // 2. Negation: an occurrence reached by an odd number of standing cues in its clause does not count.
-        // 3. Keyword lists: the tokens covered by standing occurrences (negated ones included) of the step's own positive items
-        // form stretches (within one sentence); a stretch whose leftmost-longest occurrences are ListRun distinct
-        // phrases is a keyword list, and every positive occurrence inside it is ignored.
+        // 2. Keyword lists (rule 9: stretches of ListRun distinct phrases, repeats, heaps, fragments): a positive
+        // occurrence inside one does not count. 3. Negation (rule 8): an occurrence reached by an odd number of
+        // standing cues in its clause does not count, nor one inside a longer negated occurrence.
         var listed = KeywordLists(bySlot, rules, marks, tokens);
         foreach (var list in bySlot)
         {
@@ -87,7 +86,7 @@ internal sealed partial class StepMatcher
             {
                 var runs = listed.Where(run => withLists.Any(o => o.HasTokens && run.First <= o.First && o.End <= run.End));
                 discounted[i] = new DiscountedMatch(item, DiscountReason.KeywordList, Ranges(withLists),
-                    [.. runs.Select(run => new Range(tokens[run.First].Start, tokens[run.End - 1].Start + tokens[run.End - 1].Length))]);
+                    [.. runs.Select(run => CharsOf(tokens, run.First, run.End))]);
                 continue;
             }
 
@@ -97,7 +96,7 @@ internal sealed partial class StepMatcher
                 var negated = all.Where(o => o.Negated).ToList();
                 var cues = negated.SelectMany(o => marks.CuesOf(o.First, o.End))
                     .Distinct()
-                    .Select(c => new Range(tokens[c.First].Start, tokens[c.End - 1].Start + tokens[c.End - 1].Length));
+                    .Select(c => CharsOf(tokens, c.First, c.End));
                 discounted[i] = new DiscountedMatch(item, DiscountReason.Negated, Ranges(negated), Merge([.. cues]));
             }
         }
@@ -322,6 +321,10 @@ internal sealed partial class StepMatcher
             }
         }
     }
+
+    /// <summary>The characters of the original reply that tokens [first, end) cover.</summary>
+    private static Range CharsOf(IReadOnlyList<Token> tokens, int first, int end) =>
+        new(tokens[first].Start, tokens[end - 1].Start + tokens[end - 1].Length);
 
     /// <summary>The tokens a character range touches, or (-1, -1) when it touches none.</summary>
     private static (int First, int End) TokenSpan(IReadOnlyList<Token> tokens, Range range)

@@ -172,7 +172,7 @@ internal sealed partial class StepMatcher
         foreach (var (pattern, first, last) in scan)
         {
             occurs[pattern] = true;
-            evidence.Add((pattern, new Range(tokens[first].Start, tokens[last].Start + tokens[last].Length)));
+            evidence.Add((pattern, CharsOf(tokens, first, last + 1)));
         }
 
         if (_regexes.Length > 0)

@@ -26,36 +26,17 @@ public static class RubricRegex
         }
     }
 
-    /// <summary>True when a valid pattern needs the backtracking engine (look-arounds, back-references, atomic groups):
-    /// it then runs under <see cref="FallbackTimeout"/>, and a long reply can cost that much per phrase.</summary>
-    public static bool NeedsBacktracking(string pattern)
+    /// <summary>Why a pattern does not compile (null when it does), and whether it fell back to the backtracking
+    /// engine (look-arounds, back-references, atomic groups), from one compilation.</summary>
+    public static (string? Error, bool Backtracking) Check(string pattern)
     {
         try
         {
-            _ = new Regex(pattern, Options | RegexOptions.NonBacktracking);
-            return false;
-        }
-        catch (NotSupportedException)
-        {
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Why a pattern does not compile, or null when it does.</summary>
-    public static string? Error(string pattern)
-    {
-        try
-        {
-            _ = Create(pattern);
-            return null;
+            return (null, !Create(pattern).Options.HasFlag(RegexOptions.NonBacktracking));
         }
         catch (ArgumentException ex)
         {
-            return ex.Message;
+            return (ex.Message, false);
         }
     }
 }

@@ -43,22 +43,20 @@ internal sealed class TextMarks
     public bool IsNegated(int first, int end)
     {
         var count = 0;
-        var clause = Clause[first];
-        foreach (var (cueFirst, cueEnd, reach) in Before)
-        {
-            if (Reaches(cueFirst, cueEnd, reach, first) && Clause[cueFirst] == clause && clause >= 0)
-                count++;
-        }
-
-        var lastClause = Clause[end - 1];
-        foreach (var (cueFirst, _, reach) in After)
-        {
-            if (cueFirst >= end && cueFirst - end <= reach && Clause[cueFirst] == lastClause && lastClause >= 0)
-                count++;
-        }
-
+        foreach (var cue in Before)
+            count += BeforeReaches(cue, first) ? 1 : 0;
+        foreach (var cue in After)
+            count += AfterReaches(cue, end) ? 1 : 0;
         return count % 2 == 1;
     }
+
+    /// <summary>Rule 8 for a before cue, in the phrase's clause; tokens in no clause (-1) are reached by none.</summary>
+    private bool BeforeReaches((int First, int End, int Reach) cue, int first) =>
+        Clause[first] >= 0 && Reaches(cue.First, cue.End, cue.Reach, first) && Clause[cue.First] == Clause[first];
+
+    /// <summary>Rule 8 for an after cue, in the clause of the phrase's last token.</summary>
+    private bool AfterReaches((int First, int End, int Reach) cue, int end) =>
+        Clause[end - 1] >= 0 && cue.First >= end && cue.First - end <= cue.Reach && Clause[cue.First] == Clause[end - 1];
 
     /// <summary>A cue before a phrase reaches it when the phrase starts at most <paramref name="reach"/> tokens after the
     /// cue ends, or inside the cue (in 您不要换号 the cue 不要 reaches 要换号) unless the phrase opens with a cue itself
@@ -69,21 +67,8 @@ internal sealed class TextMarks
 
     private bool StopBetween(int from, int to) => StopsBefore.Length > to && StopsBefore[to] - StopsBefore[from] > 0;
 
-    /// <summary>The standing cues that negate [first, end), for evidence.</summary>
-    public IEnumerable<(int First, int End)> CuesOf(int first, int end)
-    {
-        var clause = Clause[first];
-        foreach (var (cueFirst, cueEnd, reach) in Before)
-        {
-            if (Reaches(cueFirst, cueEnd, reach, first) && Clause[cueFirst] == clause)
-                yield return (cueFirst, cueEnd);
-        }
-
-        var lastClause = Clause[end - 1];
-        foreach (var (cueFirst, cueEnd, reach) in After)
-        {
-            if (cueFirst >= end && cueFirst - end <= reach && Clause[cueFirst] == lastClause)
-                yield return (cueFirst, cueEnd);
-        }
-    }
+    /// <summary>The standing cues that reach [first, end) (the evidence of a negated phrase).</summary>
+    public IEnumerable<(int First, int End)> CuesOf(int first, int end) =>
+        Before.Where(cue => BeforeReaches(cue, first)).Concat(After.Where(cue => AfterReaches(cue, end)))
+            .Select(cue => (cue.First, cue.End));
 }

@@ -10,6 +10,9 @@ internal sealed class TextRulesIndex
     /// <summary>Characters that end a clause (both widths): a negation cue never reaches past one.</summary>
     public const string ClauseMarks = ",，。．.!！?？;；:：—–\n\r";
 
+    /// <summary>The ellipsis: it ends a fragment (rule 9), not a clause.</summary>
+    private const string Ellipsis = "…";
+
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
     public const string SentenceMarks = "。．.!！?？\n\r";
 
@@ -120,16 +123,18 @@ internal sealed class TextRulesIndex
                 inBreak[i] = true;
         }
 
+        // Clauses and fragments break at the same places (a clause mark, a space between CJK characters); a clause also
+        // at the edge of a clause-break word, a fragment also at an ellipsis.
+        var fragment = new int[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && (inBreak[i - 1] != inBreak[i] || MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i])))
+            var cut = i > 0 && (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]));
+            if (i > 0 && (cut || inBreak[i - 1] != inBreak[i]))
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
+            if (i > 0)
+                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], Ellipsis) ? 1 : 0);
         }
-
-        var fragment = new int[tokens.Count];
-        for (var i = 1; i < tokens.Count; i++)
-            fragment[i] = fragment[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks + "…") || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]) ? 1 : 0);
 
         var sentence = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
