@@ -18,9 +18,8 @@ internal sealed class PinModel(PinGate gate, Trainee trainee)
     /// <summary>True when the record may be opened.</summary>
     public bool Submit(string pin, string confirmation)
     {
-        pin = TraineeNames.Normalize(pin);
         if (SettingPin)
-            return Set(pin, TraineeNames.Normalize(confirmation));
+            return Set(TraineeNames.Normalize(pin), TraineeNames.Normalize(confirmation));
         var result = gate.Unlock(Trainee.Name, pin);
         Message = result.Status switch
         {
