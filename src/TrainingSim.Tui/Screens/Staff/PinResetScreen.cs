@@ -38,7 +38,7 @@ internal sealed class PinResetScreen : StaffScreen
     {
         var message = _model.Reset(_table.Selected);
         Render();
-        _message.SetLines([new StyledLine((message.Tone == Tone.Good ? "✓ " : "✗ ") + Strings.Format(message.Key, message.Args), message.Tone)]);
+        _message.SetLines([MessageLine(message)]);
     }
 
     private void Render()
