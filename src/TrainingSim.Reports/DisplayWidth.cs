@@ -1,87 +1,33 @@
 using System.Globalization;
 using System.Text;
+using Wcwidth;
 
 namespace TrainingSim.Reports;
 
-/// <summary>Terminal column width of text by the East Asian Width property (UAX #11): Wide and
-/// Fullwidth characters take two columns, combining marks, format and control characters none,
-/// everything else (Ambiguous included, as on non-CJK-legacy terminals) one.</summary>
+/// <summary>The one terminal-width rule of the CLI's tables and the text UI's layout: each user-perceived
+/// character (grapheme) takes the columns its code points take by wcwidth, at most two, so an emoji with
+/// VS16 or a ZWJ sequence is one glyph, a combining mark adds nothing, CJK takes two. This is how
+/// Terminal.Gui 2.5 measures a string (held by a property test in the TUI tests), without the CLI's reports
+/// depending on the UI toolkit.</summary>
 public static class DisplayWidth
 {
-    // Ranges of East_Asian_Width W or F (Unicode 15), merged where adjacent.
-    private static readonly (int First, int Last)[] WideRanges =
-    [
-        (0x1100, 0x115F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0),
-        (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F),
-        (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5),
-        (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5),
-        (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728),
-        (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
-        (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
-        (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x2FF0, 0x2FFF), (0x3000, 0x303E),
-        (0x3041, 0x3096), (0x3099, 0x30FF), (0x3105, 0x312F), (0x3131, 0x318E), (0x3190, 0x31E3),
-        (0x31EF, 0x321E), (0x3220, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA48C), (0xA490, 0xA4C6),
-        (0xA960, 0xA97C), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE52),
-        (0xFE54, 0xFE66), (0xFE68, 0xFE6B), (0xFF01, 0xFF60), (0xFFE0, 0xFFE6),
-        (0x16FE0, 0x16FE4), (0x16FF0, 0x16FF1), (0x17000, 0x187F7), (0x18800, 0x18CD5),
-        (0x18D00, 0x18D08), (0x1AFF0, 0x1AFFE), (0x1B000, 0x1B122), (0x1B132, 0x1B132),
-        (0x1B150, 0x1B152), (0x1B155, 0x1B155), (0x1B164, 0x1B167), (0x1B170, 0x1B2FB),
-        (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A),
-        (0x1F200, 0x1F202), (0x1F210, 0x1F23B), (0x1F240, 0x1F248), (0x1F250, 0x1F251),
-        (0x1F260, 0x1F265), (0x1F300, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C),
-        (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0),
-        (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440), (0x1F442, 0x1F4FC),
-        (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567), (0x1F57A, 0x1F57A),
-        (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F), (0x1F680, 0x1F6C5),
-        (0x1F6CC, 0x1F6CC), (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6D7), (0x1F6DC, 0x1F6DF),
-        (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC), (0x1F7E0, 0x1F7EB), (0x1F7F0, 0x1F7F0),
-        (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FA7C),
-        (0x1FA80, 0x1FA88), (0x1FA90, 0x1FABD), (0x1FABF, 0x1FAC5), (0x1FACE, 0x1FADB),
-        (0x1FAE0, 0x1FAE8), (0x1FAF0, 0x1FAF8), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
-    ];
-
     public static int Of(string text)
     {
         var width = 0;
-        foreach (var rune in text.EnumerateRunes())
-            width += Of(rune);
+        var graphemes = StringInfo.GetTextElementEnumerator(text);
+        while (graphemes.MoveNext())
+            width += OfGrapheme(graphemes.GetTextElement());
         return width;
     }
 
-    public static int Of(Rune rune)
+    /// <summary>A lone code point: control characters take none.</summary>
+    public static int Of(Rune rune) => Math.Max(0, UnicodeCalculator.GetWidth(rune.Value));
+
+    private static int OfGrapheme(string grapheme)
     {
-        var value = rune.Value;
-        if (value < 0x20 || (value >= 0x7F && value < 0xA0))
-            return 0;
-        if (value < 0x1100)
-            return IsZeroWidth(rune) ? 0 : 1;
-        if (value is >= 0x1160 and <= 0x11FF)
-            return 0; // Hangul medial vowels and final consonants join the syllable before them.
-        if (IsZeroWidth(rune))
-            return 0;
-        return IsWide(value) ? 2 : 1;
-    }
-
-    private static bool IsZeroWidth(Rune rune) =>
-        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.EnclosingMark
-            or UnicodeCategory.Format;
-
-    private static bool IsWide(int value)
-    {
-        int low = 0, high = WideRanges.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            var (first, last) = WideRanges[middle];
-            if (value < first)
-                high = middle - 1;
-            else if (value > last)
-                low = middle + 1;
-            else
-                return true;
-        }
-
-        return false;
+        var width = 0;
+        foreach (var rune in grapheme.EnumerateRunes())
+            width += Of(rune);
+        return Math.Min(2, width);
     }
 }
