@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using LiteDB;
 using TrainingSim.Core.Security;
 using TrainingSim.Storage.Tests.Maintenance;
@@ -28,7 +29,7 @@ public class RoleStoreTests
     public void Unlock_LockedOutThenRestarted_StillLockedOut_UntilItEnds()
     {
         using var folder = new TempFolder();
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         using (var database = Open(folder.File("progress.db")))
         {
             var gate = new RoleGate(new RoleStore(database), clock);
@@ -50,7 +51,7 @@ public class RoleStoreTests
     {
         using var folder = new TempFolder();
         using (var database = Open(folder.File("progress.db")))
-            new RoleGate(new RoleStore(database), new ManualClock(Nine)).SetPassphrase(Role.Trainer, "plain-secret-words");
+            new RoleGate(new RoleStore(database), new FakeTimeProvider(Nine)).SetPassphrase(Role.Trainer, "plain-secret-words");
 
         var bytes = File.ReadAllBytes(folder.File("progress.db"));
 
