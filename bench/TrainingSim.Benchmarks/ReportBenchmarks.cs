@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using LiteDB;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Benchmarks;

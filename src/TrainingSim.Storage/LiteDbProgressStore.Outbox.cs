@@ -1,7 +1,7 @@
 using LiteDB;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 
 namespace TrainingSim.Storage;
 

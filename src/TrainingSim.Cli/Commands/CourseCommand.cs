@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using TrainingSim.Cli.Library;
 using TrainingSim.Core.Courses;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrainingSim.Core.Courses;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;

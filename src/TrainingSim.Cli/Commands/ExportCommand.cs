@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;

@@ -1,5 +1,5 @@
 using TrainingSim.Authoring;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Wording;
 

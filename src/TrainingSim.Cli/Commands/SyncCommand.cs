@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrainingSim.Cli.Sync;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;

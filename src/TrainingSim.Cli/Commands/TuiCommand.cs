@@ -2,7 +2,7 @@ using System.CommandLine;
 using TrainingSim.Authoring.Editing;
 using TrainingSim.Cli.Library;
 using TrainingSim.Core.Diagnostics;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Storage;
 using TrainingSim.Tui;
 using TrainingSim.Tui.Models.Staff;

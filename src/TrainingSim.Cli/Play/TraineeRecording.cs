@@ -1,5 +1,5 @@
 using TrainingSim.Core.Calls;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Storage;

@@ -1,4 +1,4 @@
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 
 namespace TrainingSim.Cli.Sync;
 

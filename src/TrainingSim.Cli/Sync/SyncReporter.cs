@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 
 namespace TrainingSim.Cli.Sync;
 
@@ -30,7 +30,7 @@ internal sealed class SyncReporter(CliContext context) : ISyncObserver
         ClearBar();
         var part = entry.Turn is { } turn
             ? context.Text.Format("SyncTurn", turn + 1)
-            : context.Text.Format("SyncAttemptPart", Core.Export.XapiVocabulary.VerbName(entry.Verb));
+            : context.Text.Format("SyncAttemptPart", Interchange.Export.XapiVocabulary.VerbName(entry.Verb));
         var key = answer.Kind == LrsAnswerKind.Conflict ? "SyncConflict" : "SyncRefused";
         context.Error.WriteLine($"trainingsim: {context.Text.Format(key, entry.Trainee, entry.ScenarioId, part, entry.StatementId, answer.Reason)}");
     }

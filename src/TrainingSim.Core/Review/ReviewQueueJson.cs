@@ -1,4 +1,4 @@
-using TrainingSim.Core.Reports;
+using TrainingSim.Core.Serialization;
 
 namespace TrainingSim.Core.Review;
 

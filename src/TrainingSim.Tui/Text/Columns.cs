@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
-using Terminal.Gui.Text;
+using TrainingSim.Reports;
 
 namespace TrainingSim.Tui.Text;
 
-/// <summary>Display-width arithmetic for terminal cells: CJK characters take two columns.</summary>
+/// <summary>Fitting and wrapping text to terminal cells, measured by the one width rule (<see cref="DisplayWidth"/>)
+/// the CLI's tables use too.</summary>
 internal static class Columns
 {
-    public static int Width(string text) => text.GetColumns();
+    public static int Width(string text) => DisplayWidth.Of(text);
 
-    public static int Width(Rune rune) => Math.Max(0, rune.GetColumns());
+    public static int Width(Rune rune) => DisplayWidth.Of(rune);
 
     /// <summary>Pads with spaces to exactly <paramref name="width"/> columns, truncating with … if longer.</summary>
     public static string Fit(string text, int width)

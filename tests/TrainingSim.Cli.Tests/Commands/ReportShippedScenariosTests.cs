@@ -1,6 +1,6 @@
 using System.Text.Json;
 using TrainingSim.Cli.Tests.Support;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 
 namespace TrainingSim.Cli.Tests.Commands;
 

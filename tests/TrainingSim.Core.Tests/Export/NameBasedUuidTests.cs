@@ -1,4 +1,4 @@
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 
 namespace TrainingSim.Core.Tests.Export;
 

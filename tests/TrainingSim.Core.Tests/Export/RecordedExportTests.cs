@@ -1,7 +1,7 @@
 using System.Text.Json;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Core.Tests.Reports;
 
 namespace TrainingSim.Core.Tests.Export;

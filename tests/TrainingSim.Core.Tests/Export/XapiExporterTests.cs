@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Tests.Reports;
 using static TrainingSim.Core.Tests.Export.ExportSamples;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using static TrainingSim.Core.Tests.Export.ExportSamples;
 
 namespace TrainingSim.Core.Tests.Export;

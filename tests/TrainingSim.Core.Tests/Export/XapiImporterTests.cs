@@ -1,4 +1,4 @@
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using static TrainingSim.Core.Tests.Export.ExportSamples;
 
 namespace TrainingSim.Core.Tests.Export;

@@ -1,5 +1,5 @@
 using System.Text;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
 
 namespace TrainingSim.Core.Tests.Export;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Tests.TestSupport;
@@ -7,7 +8,7 @@ namespace TrainingSim.Core.Tests.Progress;
 
 public class AttemptRecorderTests
 {
-    private readonly ManualClock _clock = new(Records.Start);
+    private readonly FakeTimeProvider _clock = Records.StartClock();
     private readonly InMemoryProgressStore _store = new();
     private readonly Trainee _trainee = new("小王", "2026-11", Records.Start);
 

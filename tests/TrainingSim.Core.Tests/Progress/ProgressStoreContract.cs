@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using static TrainingSim.Core.Tests.Progress.Records;
@@ -8,7 +9,7 @@ namespace TrainingSim.Core.Tests.Progress;
 /// the LiteDB store in the storage tests (this file is linked there).</summary>
 public abstract class ProgressStoreContract
 {
-    internal ManualClock Clock { get; } = new(Start);
+    internal FakeTimeProvider Clock { get; } = StartClock();
 
     /// <summary>The store under test, writing to a fresh place for each test.</summary>
     protected abstract IProgressStore Store { get; }

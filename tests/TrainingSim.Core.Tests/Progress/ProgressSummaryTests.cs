@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Progress;
 using static TrainingSim.Core.Tests.Progress.Records;
 
@@ -7,11 +8,16 @@ public class ProgressSummaryTests
 {
     private static readonly string[] Catalog = ["a", "b", "c"];
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeZoneInfo ChinaZone = TimeZoneInfo.CreateCustomTimeZone("test/China", China, "China", "China");
 
     private static DateTimeOffset Day(int day, int hour = 10) => new(2026, 11, day, hour, 0, 0, China);
 
-    private static ProgressSummary Summarise(DateTimeOffset now, params AttemptRecord[] attempts) =>
-        ProgressSummary.Compute(attempts, Catalog, new ManualClock(now, ManualClock.China));
+    private static ProgressSummary Summarise(DateTimeOffset now, params AttemptRecord[] attempts)
+    {
+        var clock = new FakeTimeProvider(now.ToUniversalTime());
+        clock.SetLocalTimeZone(ChinaZone);
+        return ProgressSummary.Compute(attempts, Catalog, clock);
+    }
 
     [Fact]
     public void Compute_NoAttempts_Zeroes()

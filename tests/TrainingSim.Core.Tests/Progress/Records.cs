@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 
@@ -8,6 +9,10 @@ namespace TrainingSim.Core.Tests.Progress;
 internal static class Records
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(8));
+
+    /// <summary>A clock at <see cref="Start"/> reading UTC, as a real clock does (FakeTimeProvider keeps the offset
+    /// it is started with).</summary>
+    public static FakeTimeProvider StartClock() => new(Start.ToUniversalTime());
 
     public static AttemptRecord Attempt(string trainee, string scenario = "holiday", DateTimeOffset? startedAt = null,
         string? cohort = "2026-11", Guid? id = null) => new()

@@ -1,5 +1,5 @@
 using System.Text;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 
 namespace TrainingSim.Core.Tests.Reports;
 

@@ -1,5 +1,5 @@
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using static TrainingSim.Core.Tests.Reports.SampleAttempts;
 
 namespace TrainingSim.Core.Tests.Reports;

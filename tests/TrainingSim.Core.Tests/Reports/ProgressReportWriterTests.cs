@@ -1,6 +1,6 @@
 using System.Text.Json;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using static TrainingSim.Core.Tests.Reports.SampleAttempts;
 
 namespace TrainingSim.Core.Tests.Reports;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
@@ -25,7 +26,7 @@ internal static partial class RecordedClass
 
     public static InMemoryProgressStore Fill()
     {
-        var clock = new ManualClock(Records.Start);
+        var clock = Records.StartClock();
         var store = new InMemoryProgressStore(clock);
         var wang = store.AddTrainee("王小明", "2026-11");
         var alice = store.AddTrainee("alice", "2026-11");
@@ -86,17 +87,17 @@ internal static partial class RecordedClass
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex Guid();
 
-    private static AttemptRecorder Start(IProgressStore store, Scenario scenario, Trainee trainee, ManualClock clock,
+    private static AttemptRecorder Start(IProgressStore store, Scenario scenario, Trainee trainee, FakeTimeProvider clock,
         PlayMode mode = PlayMode.Practice) =>
         AttemptRecorder.Start(store, new Conversation(scenario), trainee, mode, clock);
 
-    private static void Answer(AttemptRecorder call, ManualClock clock, int seconds, string reply)
+    private static void Answer(AttemptRecorder call, FakeTimeProvider clock, int seconds, string reply)
     {
         clock.Advance(TimeSpan.FromSeconds(seconds));
         call.Reply(reply, TimeSpan.FromSeconds(seconds));
     }
 
-    private static void Choose(AttemptRecorder call, ManualClock clock, int seconds, int number)
+    private static void Choose(AttemptRecorder call, FakeTimeProvider clock, int seconds, int number)
     {
         clock.Advance(TimeSpan.FromSeconds(seconds));
         call.Choose(number, TimeSpan.FromSeconds(seconds));

@@ -1,5 +1,5 @@
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 
 namespace TrainingSim.Core.Tests.Reports;
 

@@ -1,4 +1,4 @@
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 
 namespace TrainingSim.Core.Tests.Reports;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Security;
 
 namespace TrainingSim.Core.Tests.Security;
@@ -9,7 +10,7 @@ public class PinGateTests
     [Fact]
     public void SetPin_FirstSignIn_ThenOnlyThatPinUnlocks()
     {
-        var gate = new PinGate(new InMemoryPinStore(), new ManualClock(Nine));
+        var gate = new PinGate(new InMemoryPinStore(), new FakeTimeProvider(Nine));
 
         Assert.Equal(UnlockStatus.NotSet, gate.Unlock("陈静", "2468").Status);
         Assert.Equal(SetPassphraseStatus.Set, gate.SetPin("陈静", "2468"));
@@ -26,7 +27,7 @@ public class PinGateTests
     [InlineData("١٢٣٤")]
     public void SetPin_NotFourToTwelveAsciiDigits_Refused(string pin)
     {
-        var gate = new PinGate(new InMemoryPinStore(), new ManualClock(Nine));
+        var gate = new PinGate(new InMemoryPinStore(), new FakeTimeProvider(Nine));
 
         Assert.Equal(SetPassphraseStatus.TooShort, gate.SetPin("陈静", pin));
         Assert.False(gate.HasPin("陈静"));
@@ -36,7 +37,7 @@ public class PinGateTests
     public void Unlock_FiveWrong_LockedOut_AcrossANewGate()
     {
         var store = new InMemoryPinStore();
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         new PinGate(store, clock).SetPin("陈静", "2468");
         for (var i = 0; i < Lockout.MaxFailures; i++)
             new PinGate(store, clock).Unlock("陈静", "0000");
@@ -51,7 +52,7 @@ public class PinGateTests
     [Fact]
     public void Reset_ByStaff_NextSignInSetsANewPin()
     {
-        var gate = new PinGate(new InMemoryPinStore(), new ManualClock(Nine));
+        var gate = new PinGate(new InMemoryPinStore(), new FakeTimeProvider(Nine));
         gate.SetPin("陈静", "2468");
 
         Assert.True(gate.Reset(Session.ForStaff(Role.Lead), "陈静"));
@@ -63,7 +64,7 @@ public class PinGateTests
     [Fact]
     public void Reset_AndSetting_ByATraineeSession_Refused()
     {
-        var gate = new PinGate(new InMemoryPinStore(), new ManualClock(Nine));
+        var gate = new PinGate(new InMemoryPinStore(), new FakeTimeProvider(Nine));
         gate.SetPin("陈静", "2468");
 
         Assert.Throws<InvalidOperationException>(() => gate.Reset(Session.ForTrainee("李娜"), "陈静"));
@@ -75,7 +76,7 @@ public class PinGateTests
     [Fact]
     public void SetRequired_OffByStaff_PinsNoLongerRequired()
     {
-        var gate = new PinGate(new InMemoryPinStore(), new ManualClock(Nine));
+        var gate = new PinGate(new InMemoryPinStore(), new FakeTimeProvider(Nine));
 
         gate.SetRequired(Session.ForStaff(Role.Lead), required: false);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Security;
 
 namespace TrainingSim.Core.Tests.Security;
@@ -10,7 +11,7 @@ public class RoleGateTests
     [Fact]
     public void SetPassphrase_FirstUse_ThenUnlockGranted()
     {
-        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        var gate = new RoleGate(new InMemoryRoleStore(), new FakeTimeProvider(Nine));
 
         Assert.Equal(UnlockStatus.NotSet, gate.Unlock(Role.Lead, Passphrase).Status);
         Assert.Equal(SetPassphraseStatus.Set, gate.SetPassphrase(Role.Lead, Passphrase));
@@ -22,7 +23,7 @@ public class RoleGateTests
     [Fact]
     public void SetPassphrase_ElevenCharacters_TooShort()
     {
-        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        var gate = new RoleGate(new InMemoryRoleStore(), new FakeTimeProvider(Nine));
 
         Assert.Equal(SetPassphraseStatus.TooShort, gate.SetPassphrase(Role.Trainer, "12345678901"));
         Assert.Equal(SetPassphraseStatus.TooShort, gate.SetPassphrase(Role.Trainer, "十一个汉字的口令太短了"));
@@ -33,7 +34,7 @@ public class RoleGateTests
     public void Unlock_FiveWrong_LocksOutEvenTheRightPassphrase_UntilItEnds()
     {
         var store = new InMemoryRoleStore();
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         var gate = new RoleGate(store, clock);
         gate.SetPassphrase(Role.Lead, Passphrase);
 
@@ -49,7 +50,7 @@ public class RoleGateTests
     [Fact]
     public void Unlock_SecondLockout_LastsTwiceAsLong()
     {
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         var gate = new RoleGate(new InMemoryRoleStore(), clock);
         gate.SetPassphrase(Role.Trainer, Passphrase);
         for (var i = 0; i < 5; i++)
@@ -67,7 +68,7 @@ public class RoleGateTests
     public void Unlock_NewGateOnSameStore_KeepsTheLockout()
     {
         var store = new InMemoryRoleStore();
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         var first = new RoleGate(store, clock);
         first.SetPassphrase(Role.Lead, Passphrase);
         for (var i = 0; i < 5; i++)
@@ -89,7 +90,7 @@ public class RoleGateTests
     [Fact]
     public void ChangePassphrase_RightCurrent_ReplacesIt()
     {
-        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        var gate = new RoleGate(new InMemoryRoleStore(), new FakeTimeProvider(Nine));
         gate.SetPassphrase(Role.Lead, Passphrase);
 
         Assert.True(gate.ChangePassphrase(Role.Lead, Passphrase, "a new passphrase, longer").Granted);
@@ -100,7 +101,7 @@ public class RoleGateTests
     [Fact]
     public void ChangePassphrase_ShortReplacement_RefusedWithoutCountingATry()
     {
-        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        var gate = new RoleGate(new InMemoryRoleStore(), new FakeTimeProvider(Nine));
         gate.SetPassphrase(Role.Lead, Passphrase);
 
         Assert.Equal(UnlockStatus.TooShort, gate.ChangePassphrase(Role.Lead, "wrong", "short").Status);
@@ -110,7 +111,7 @@ public class RoleGateTests
     [Fact]
     public void UnlockAny_EitherRolesPassphrase_GrantsThatRole_WithoutCountingAgainstTheOther()
     {
-        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        var gate = new RoleGate(new InMemoryRoleStore(), new FakeTimeProvider(Nine));
         gate.SetPassphrase(Role.Lead, Passphrase);
         gate.SetPassphrase(Role.Trainer, "the trainer's own words");
 
@@ -122,7 +123,7 @@ public class RoleGateTests
     [Fact]
     public void UnlockAny_WrongPassphrase_CountsAgainstEveryRole_ThenLocksOut()
     {
-        var gate = new RoleGate(new InMemoryRoleStore(), new ManualClock(Nine));
+        var gate = new RoleGate(new InMemoryRoleStore(), new FakeTimeProvider(Nine));
         Assert.Equal(UnlockStatus.NotSet, gate.UnlockAny(Passphrase).Result.Status);
         gate.SetPassphrase(Role.Lead, Passphrase);
         gate.SetPassphrase(Role.Trainer, "the trainer's own words");

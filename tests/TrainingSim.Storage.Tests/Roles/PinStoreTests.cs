@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Security;
 
@@ -11,7 +12,7 @@ public class PinStoreTests
     public void Unlock_LockedOutThenRestarted_StillLockedOut()
     {
         using var folder = new TempFolder();
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         using (var store = LiteDbProgressStore.Open(folder.File("progress.db")))
         {
             store.AddTrainee("陈静", "2026-11");

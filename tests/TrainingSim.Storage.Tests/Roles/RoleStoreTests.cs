@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Security;
 using TrainingSim.Storage.Tests.Maintenance;
 
@@ -27,7 +28,7 @@ public class RoleStoreTests
     public void Unlock_LockedOutThenRestarted_StillLockedOut_UntilItEnds()
     {
         using var folder = new TempFolder();
-        var clock = new ManualClock(Nine);
+        var clock = new FakeTimeProvider(Nine);
         using (var database = Open(folder.File("progress.db")))
         {
             var gate = new RoleGate(database.Roles, clock);
@@ -49,7 +50,7 @@ public class RoleStoreTests
     {
         using var folder = new TempFolder();
         using (var database = Open(folder.File("progress.db")))
-            new RoleGate(database.Roles, new ManualClock(Nine)).SetPassphrase(Role.Trainer, "plain-secret-words");
+            new RoleGate(database.Roles, new FakeTimeProvider(Nine)).SetPassphrase(Role.Trainer, "plain-secret-words");
 
         var bytes = File.ReadAllBytes(folder.File("progress.db"));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Snapshooter.Xunit;
 using Terminal.Gui.Input;
 using TrainingSim.Core.Calls;
@@ -22,7 +23,7 @@ public sealed class DrillPanelTests : IDisposable
     private void RecordCallsWithoutEmpathy(LiteDbProgressStore store)
     {
         var trainee = store.AddTrainee("张小明", "2026春季班");
-        var clock = new ManualClock(GameHarness.Start.AddDays(-1));
+        var clock = new FakeTimeProvider(GameHarness.Start.AddDays(-1));
         foreach (var reply in new[] { "您好，我帮您查一下。", "您好，我这就查。", "您好，请稍等，我查查看。" })
         {
             var call = CallSession.Record(TestScenarios.Billing, store, trainee, PlayMode.Practice, clock: clock);

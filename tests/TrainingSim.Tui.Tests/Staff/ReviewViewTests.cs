@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Time.Testing;
 using Snapshooter.Xunit;
 using Terminal.Gui.Input;
 using TrainingSim.Authoring;
@@ -37,7 +38,7 @@ public sealed class ReviewViewTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         File.Copy(Path.Combine(repository, "scenarios", "zh-CN", "基础服务", "polite-balance-enquiry.yaml"), _file);
         _store = LiteDbProgressStore.Open(Path.Combine(_folder, "progress.db"));
-        _loop = new ReviewLoop([Path.Combine(_folder, "scenarios")], Path.Combine(_folder, "content"), _store, _store, new ManualClock(StaffData.Now));
+        _loop = new ReviewLoop([Path.Combine(_folder, "scenarios")], Path.Combine(_folder, "content"), _store, _store, new FakeTimeProvider(StaffData.Now));
         Record(_loop.Scenarios.Single());
     }
 
@@ -61,7 +62,7 @@ public sealed class ReviewViewTests : IDisposable
     {
         using var empty = LiteDbProgressStore.Open(Path.Combine(_folder, "empty.db"));
         using var game = new StaffHarness(store: empty, roles: StaffData.RolesWithPassphrases(), scenarios: _loop.Scenarios,
-            review: new ReviewLoop([Path.Combine(_folder, "scenarios")], Path.Combine(_folder, "content"), empty, empty, new ManualClock(StaffData.Now)));
+            review: new ReviewLoop([Path.Combine(_folder, "scenarios")], Path.Combine(_folder, "content"), empty, empty, new FakeTimeProvider(StaffData.Now)));
         game.Unlock(0, StaffData.Passphrase).Press(Key.CursorDown, 3).Press(Key.Enter);
 
         Snapshot.Match(game.Text());
@@ -117,7 +118,7 @@ public sealed class ReviewViewTests : IDisposable
     private void Record(Scenario scenario)
     {
         var trainee = _store.AddTrainee("李娜", "2026-11");
-        var recorder = AttemptRecorder.Start(_store, new Conversation(scenario), trainee, PlayMode.Practice, new ManualClock(StaffData.Now));
+        var recorder = AttemptRecorder.Start(_store, new Conversation(scenario), trainee, PlayMode.Practice, new FakeTimeProvider(StaffData.Now));
         foreach (var reply in GoodButLow)
             recorder.Reply(reply);
         recorder.Choose(1);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Tests.TestSupport;
@@ -28,7 +29,7 @@ internal static class StaffData
 
     public static InMemoryProgressStore Cohort()
     {
-        var store = new InMemoryProgressStore(new ManualClock(Now.AddDays(-10)));
+        var store = new InMemoryProgressStore(new FakeTimeProvider(Now.AddDays(-10)));
         store.AddTrainee("李华", "一班");
         store.AddTrainee("王芳", "一班");
         store.AddTrainee("赵强", "二班");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -29,7 +30,7 @@ internal sealed class StaffHarness : IDisposable
         Func<StaffLibrary>? reload = null,
         IReadOnlyList<Scenario>? scenarios = null,
         string culture = "zh-CN",
-        ManualClock? clock = null,
+        FakeTimeProvider? clock = null,
         ICourseStore? courses = null,
         IReadOnlyList<CoursePlan>? plans = null,
         IReviewActions? review = null)
@@ -37,7 +38,7 @@ internal sealed class StaffHarness : IDisposable
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
         Pins = new InMemoryPinStore(pinsOff: true);
-        Clock = clock ?? new ManualClock(StaffData.Now);
+        Clock = clock ?? new FakeTimeProvider(StaffData.Now);
         _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(80, 24);
@@ -72,7 +73,7 @@ internal sealed class StaffHarness : IDisposable
 
     public InMemoryPinStore Pins { get; }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public GameFlow Flow { get; }
 

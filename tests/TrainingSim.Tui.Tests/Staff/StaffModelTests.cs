@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Models.Staff;
@@ -46,7 +47,7 @@ public sealed class StaffModelTests
     [Fact]
     public void Cohort_SortedByProgressThenName_AndFilteredByCohort()
     {
-        var model = new CohortModel(new ScopedProgress(StaffData.Cohort(), Session.ForStaff(Role.Lead)), TestScenarios.All, new ManualClock(StaffData.Now), "zh-CN");
+        var model = new CohortModel(new ScopedProgress(StaffData.Cohort(), Session.ForStaff(Role.Lead)), TestScenarios.All, new FakeTimeProvider(StaffData.Now), "zh-CN");
 
         Assert.Equal(["李华", "王芳", "赵强"], model.Rows.Select(r => r.Trainee.Name));
         var billing = model.Rows[0].Cells.Single();
@@ -60,7 +61,7 @@ public sealed class StaffModelTests
     [Fact]
     public void Cohort_TraineeSession_SeesOnlyItself()
     {
-        var model = new CohortModel(new ScopedProgress(StaffData.Cohort(), Session.ForTrainee("王芳")), TestScenarios.All, new ManualClock(StaffData.Now), "zh-CN");
+        var model = new CohortModel(new ScopedProgress(StaffData.Cohort(), Session.ForTrainee("王芳")), TestScenarios.All, new FakeTimeProvider(StaffData.Now), "zh-CN");
 
         Assert.Equal(["王芳"], model.Rows.Select(r => r.Trainee.Name));
     }
@@ -128,6 +129,6 @@ public sealed class StaffModelTests
     {
         var store = StaffData.Cohort();
         var progress = new ScopedProgress(store, Session.ForStaff(Role.Lead));
-        return new TraineeDetailModel(progress, store.FindTrainee(name)!, TestScenarios.All, TestScenarios.Content, "zh-CN", new ManualClock(StaffData.Now));
+        return new TraineeDetailModel(progress, store.FindTrainee(name)!, TestScenarios.All, TestScenarios.Content, "zh-CN", new FakeTimeProvider(StaffData.Now));
     }
 }

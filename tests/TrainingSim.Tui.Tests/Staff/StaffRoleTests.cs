@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Snapshooter.Xunit;
 using Terminal.Gui.Input;
 using TrainingSim.Core.Security;
@@ -85,7 +86,7 @@ public sealed class StaffRoleTests
     public void RoleEntry_LockedOut_StaysLockedForANewGateOnTheSameStore()
     {
         var roles = StaffData.RolesWithPassphrases();
-        var clock = new ManualClock(StaffData.Now);
+        var clock = new FakeTimeProvider(StaffData.Now);
         using (var first = new StaffHarness(roles: roles, clock: clock))
         {
             first.Unlock(1, "wrong-1");

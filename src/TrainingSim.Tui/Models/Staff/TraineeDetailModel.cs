@@ -1,7 +1,7 @@
 using System.Globalization;
 using TrainingSim.Core.Content;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Wording;

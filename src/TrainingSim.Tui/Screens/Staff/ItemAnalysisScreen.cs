@@ -1,7 +1,7 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Text;

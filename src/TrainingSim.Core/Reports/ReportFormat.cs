@@ -1,8 +1,0 @@
-namespace TrainingSim.Core.Reports;
-
-public enum ReportFormat
-{
-    Table,
-    Csv,
-    Json,
-}

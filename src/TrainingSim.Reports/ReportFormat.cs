@@ -1,0 +1,8 @@
+namespace TrainingSim.Reports;
+
+public enum ReportFormat
+{
+    Table,
+    Csv,
+    Json,
+}
