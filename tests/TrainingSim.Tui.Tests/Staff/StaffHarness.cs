@@ -9,6 +9,7 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Core.Sync;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Tests.TestSupport;
@@ -32,7 +33,8 @@ internal sealed class StaffHarness : IDisposable
         ManualClock? clock = null,
         ICourseStore? courses = null,
         IReadOnlyList<CoursePlan>? plans = null,
-        IReviewActions? review = null)
+        IReviewActions? review = null,
+        LrsEndpoint? lrs = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
@@ -57,6 +59,7 @@ internal sealed class StaffHarness : IDisposable
             Plans = plans ?? [],
             Review = review,
             ReviewStore = Store as IReviewStore,
+            Lrs = lrs,
         });
         Flow.Staff.OpenEditor = command =>
         {
@@ -102,8 +105,13 @@ internal sealed class StaffHarness : IDisposable
     /// <c>App.Invoke</c>.</summary>
     public StaffHarness RunQueued()
     {
-        Flow.Background.WaitIdle();
-        _app.TimedEvents!.RunTimers();
+        do
+        {
+            Flow.Background.WaitIdle();
+            Flow.Sync?.WaitIdle();
+            _app.TimedEvents!.RunTimers();
+        }
+        while (Flow.Sync is { Busy: true });
         return this;
     }
 
@@ -117,7 +125,7 @@ internal sealed class StaffHarness : IDisposable
 
     public void Dispose()
     {
-        Flow.Shell.Dispose();
+        Flow.Dispose();
         _app.Dispose();
     }
 }

@@ -9,6 +9,7 @@ using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Core.Sync;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Shell;
 
@@ -28,7 +29,7 @@ internal sealed class GameHarness : IDisposable
 
     /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
     public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null,
-        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null)
+        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null, LrsEndpoint? lrs = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Pins = new InMemoryPinStore(pinsOff: !pins);
@@ -48,6 +49,7 @@ internal sealed class GameHarness : IDisposable
             Pins = Pins,
             Courses = courses ?? new InMemoryCourseStore(),
             Plans = plans ?? [],
+            Lrs = lrs,
         });
         _app.Begin(Flow.Shell);
     }
@@ -97,8 +99,13 @@ internal sealed class GameHarness : IDisposable
     /// <summary>Waits for the disk work started off the UI thread, then runs what it handed to the UI.</summary>
     public GameHarness Settle()
     {
-        Flow.Background.WaitIdle();
-        _app.TimedEvents!.RunTimers();
+        do
+        {
+            Flow.Background.WaitIdle();
+            Flow.Sync?.WaitIdle();
+            _app.TimedEvents!.RunTimers();
+        }
+        while (Flow.Sync is { Busy: true });
         return this;
     }
 
@@ -130,8 +137,7 @@ internal sealed class GameHarness : IDisposable
 
     public void Dispose()
     {
-        Flow.Shell.Dispose();
-        Flow.Store.Dispose();
+        Flow.Dispose();
         _app.Dispose();
     }
 }

@@ -26,7 +26,9 @@ internal sealed class CohortScreen : StaffScreen
     private int _firstModule;
     private int _renderedWidth = -1;
 
-    public CohortScreen(CohortModel model, StaffText text, TimeProvider clock, Action<Trainee> open)
+    /// <param name="pull">Syncs with the LRS, pulling what other machines sent, then calls its argument (on the UI
+    /// thread); null without an LRS.</param>
+    public CohortScreen(CohortModel model, StaffText text, TimeProvider clock, Action<Trainee> open, Action<Action>? pull = null)
         : base(text)
     {
         _model = model;
@@ -41,6 +43,8 @@ internal sealed class CohortScreen : StaffScreen
             new KeyAction(Key.F3, text["StaffKeySort"], () => Change(_model.ToggleSort)),
             new KeyAction(Key.F5, text["StaffKeyReload"], () => Change(_model.Reload)),
         ];
+        if (pull is not null)
+            Keys = [.. Keys, new KeyAction(Key.F6, text["StaffKeyPull"], () => pull(AfterPull))];
         Render(force: true);
     }
 
@@ -73,6 +77,13 @@ internal sealed class CohortScreen : StaffScreen
     {
         action();
         Render(force: true);
+    }
+
+    /// <summary>The pulled attempts on the table, unless the lead has left the dashboard meanwhile.</summary>
+    private void AfterPull()
+    {
+        if (SuperView is not null)
+            Change(_model.Reload);
     }
 
     private void Open()
