@@ -73,4 +73,7 @@ public sealed record TuiOptions
 
     /// <summary>How long after a sync that left something waiting (or found the LRS unreachable) the next one runs.</summary>
     public TimeSpan SyncEvery { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long one request to the LRS may take before the LRS counts as unreachable.</summary>
+    public TimeSpan SyncTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The test LRS: Learning Locker's xAPI service (test-only, GPL-3.0, never shipped), in memory, on 127.0.0.1.
 #   lrs.sh install        npm ci into tests/lrs/node_modules (gitignored)
-#   lrs.sh start DIR [PORT]  starts it on PORT (default: a free one); writes DIR/pid and DIR/url (the xAPI endpoint), DIR/log
-#   lrs.sh stop DIR          stops the one started in DIR, and waits until it has gone (its port is free again)
+#   lrs.sh start DIR      starts it on a free port; writes DIR/pid and DIR/url (the xAPI endpoint), DIR/log
+#   lrs.sh stop DIR       stops the one started in DIR
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 case "${1:-}" in
@@ -14,7 +14,7 @@ start)
     dir="$2"
     mkdir -p "$dir/logs"
     rm -f "$dir/port"
-    (cd "$here" && MODELS_REPO=memory AUTH_REPO=test EVENTS_REPO=test STORAGE_REPO=memory EXPRESS_PORT="${3:-0}" \
+    (cd "$here" && MODELS_REPO=memory AUTH_REPO=test EVENTS_REPO=test STORAGE_REPO=memory EXPRESS_PORT=0 \
         LRS_PORT_FILE="$dir/port" EXPRESS_MORGAN_DIRECTORY="$dir/logs" FS_LOCAL_STORAGE_DIR="$dir/storage" \
         WINSTON_CONSOLE_LEVEL=warn \
         exec setsid node -r ./bind-localhost.js node_modules/xapi-statements/dist/server.js) >"$dir/log" 2>&1 </dev/null &
@@ -32,15 +32,11 @@ start)
     ;;
 stop)
     dir="$2"
-    if [ -f "$dir/pid" ]; then
-        pid=$(cat "$dir/pid")
-        kill "$pid" 2>/dev/null
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    fi
+    [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null
     rm -f "$dir/pid"
     ;;
 *)
-    echo "usage: lrs.sh install | start DIR [PORT] | stop DIR" >&2
+    echo "usage: lrs.sh install | start DIR | stop DIR" >&2
     exit 2
     ;;
 esac

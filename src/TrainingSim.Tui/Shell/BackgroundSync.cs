@@ -15,9 +15,6 @@ namespace TrainingSim.Tui.Shell;
 /// nothing and the next one sends the rest.</remarks>
 internal sealed class BackgroundSync : IDisposable
 {
-    /// <summary>How long one request to the LRS may take before it counts as unreachable.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
-
     private readonly IApplication _app;
     private readonly KeptWritesStore _store;
     private readonly LrsEndpoint _lrs;
@@ -34,14 +31,14 @@ internal sealed class BackgroundSync : IDisposable
     private bool _againPull;
     private object? _timer;
 
-    public BackgroundSync(IApplication app, KeptWritesStore store, LrsEndpoint lrs, TimeProvider clock, TimeSpan every)
+    public BackgroundSync(IApplication app, KeptWritesStore store, LrsEndpoint lrs, TuiOptions options)
     {
         _app = app;
         _store = store;
         _lrs = lrs;
-        _clock = clock;
-        _every = every;
-        _client = new LrsClient(lrs, RequestTimeout);
+        _clock = options.Clock;
+        _every = options.SyncEvery;
+        _client = new LrsClient(lrs, options.SyncTimeout);
     }
 
     /// <summary>Raised on the UI thread after each sync.</summary>

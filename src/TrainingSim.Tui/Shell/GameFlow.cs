@@ -31,7 +31,7 @@ internal sealed class GameFlow : IDisposable
         _retry = new StoreRetry(app, Store, Shell, Background);
         if (options.Lrs is { } lrs && Store.HasOutbox)
         {
-            Sync = new BackgroundSync(app, Store, lrs, options.Clock, options.SyncEvery);
+            Sync = new BackgroundSync(app, Store, lrs, options);
             Sync.Changed += (_, _) => Shell.SyncState = SyncLine.Of(Sync.Status!, _text, options.Clock);
         }
         Staff = new StaffFlow(app, options, Shell, _text, Background, Sync);

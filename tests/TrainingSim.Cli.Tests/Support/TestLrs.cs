@@ -29,10 +29,9 @@ public static class TestLrs
         ? new Uri(url)
         : throw new InvalidOperationException(Missing(shared: true));
 
-    /// <summary>Starts a private LRS (empty, in memory) on 127.0.0.1, on <paramref name="port"/> (0: a free one; an
-    /// LRS that comes back after a stop takes its old port).</summary>
-    public static PrivateLrs Start(int port = 0) =>
-        Missing(shared: false) is { } why ? throw new InvalidOperationException(why) : new PrivateLrs(Tools!, port);
+    /// <summary>Starts a private LRS (empty, in memory) on a free port of 127.0.0.1.</summary>
+    public static PrivateLrs Start() =>
+        Missing(shared: false) is { } why ? throw new InvalidOperationException(why) : new PrivateLrs(Tools!);
 
     /// <summary>Runs a tool script of tests/lrs and returns its exit code and standard output.</summary>
     internal static (int Code, string Out) RunTool(string fileName, string input, params string[] args)
@@ -80,11 +79,10 @@ public sealed class PrivateLrs : IDisposable
     private readonly string _tools;
     private readonly TempFolder _folder = new();
 
-    internal PrivateLrs(string tools, int port)
+    internal PrivateLrs(string tools)
     {
         _tools = tools;
-        var (code, output) = TestLrs.RunTool("bash", "", Path.Combine(_tools, "lrs.sh"), "start", _folder.Path,
-            port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (code, output) = TestLrs.RunTool("bash", "", Path.Combine(_tools, "lrs.sh"), "start", _folder.Path);
         if (code != 0)
             throw new InvalidOperationException("the test LRS did not start: " + output);
         Endpoint = new Uri(File.ReadAllText(_folder.File("url")).Trim());

@@ -29,7 +29,8 @@ internal sealed class GameHarness : IDisposable
 
     /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
     public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null,
-        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null, LrsEndpoint? lrs = null)
+        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null, LrsEndpoint? lrs = null,
+        TimeSpan? syncTimeout = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Pins = new InMemoryPinStore(pinsOff: !pins);
@@ -50,6 +51,7 @@ internal sealed class GameHarness : IDisposable
             Courses = courses ?? new InMemoryCourseStore(),
             Plans = plans ?? [],
             Lrs = lrs,
+            SyncTimeout = syncTimeout ?? TimeSpan.FromSeconds(15),
         });
         _app.Begin(Flow.Shell);
     }
@@ -96,7 +98,8 @@ internal sealed class GameHarness : IDisposable
         return this;
     }
 
-    /// <summary>Waits for the disk work started off the UI thread, then runs what it handed to the UI.</summary>
+    /// <summary>Waits, with the sync under way too, then runs what they handed to the UI; again while a sync that
+    /// was asked for meanwhile follows.</summary>
     public GameHarness Settle()
     {
         do
