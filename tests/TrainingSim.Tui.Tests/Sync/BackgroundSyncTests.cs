@@ -82,11 +82,13 @@ public sealed class BackgroundSyncTests : IDisposable
         Assert.IsType<CohortScreen>(lead.Screen);
         Assert.DoesNotContain("李娜", lead.Text(), StringComparison.Ordinal);
 
-        lead.Press(Key.F6).RunQueued();
+        lead.Press(Key.F6);
+        Assert.Contains("正在从 LRS 拉取…", lead.Text(), StringComparison.Ordinal);
+        lead.RunQueued();
 
         var screen = lead.Text();
         Assert.Contains("李娜", screen, StringComparison.Ordinal);
-        Assert.Contains("F6  从 LRS 拉取", screen, StringComparison.Ordinal);
+        Assert.Contains("F6 从 LRS 拉取", screen, StringComparison.Ordinal);
         Assert.Single(leadStore.Attempts(AttemptQuery.All));
         Snapshot.Match(screen);
     }
