@@ -101,17 +101,10 @@ internal sealed class StaffHarness : IDisposable
     public StaffHarness Unlock(int role, string passphrase) =>
         Press(Key.F9).Press(Key.CursorDown, role).Press(Key.Enter).Type(passphrase).Press(Key.Enter);
 
-    /// <summary>Waits for the disk work started off the UI thread (a reload), then runs what it queued with
-    /// <c>App.Invoke</c>.</summary>
+    /// <summary>Waits for the work started off the UI thread (<see cref="BackgroundWork.Drain"/>).</summary>
     public StaffHarness RunQueued()
     {
-        do
-        {
-            Flow.Background.WaitIdle();
-            Flow.Sync?.WaitIdle();
-            _app.TimedEvents!.RunTimers();
-        }
-        while (Flow.Sync is { Busy: true });
+        BackgroundWork.Drain(_app, Flow);
         return this;
     }
 

@@ -98,17 +98,10 @@ internal sealed class GameHarness : IDisposable
         return this;
     }
 
-    /// <summary>Waits, with the sync under way too, then runs what they handed to the UI; again while a sync that
-    /// was asked for meanwhile follows.</summary>
+    /// <summary>Waits for the work started off the UI thread (<see cref="BackgroundWork.Drain"/>).</summary>
     public GameHarness Settle()
     {
-        do
-        {
-            Flow.Background.WaitIdle();
-            Flow.Sync?.WaitIdle();
-            _app.TimedEvents!.RunTimers();
-        }
-        while (Flow.Sync is { Busy: true });
+        BackgroundWork.Drain(_app, Flow);
         return this;
     }
 
