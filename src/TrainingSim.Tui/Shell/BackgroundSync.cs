@@ -26,7 +26,7 @@ internal sealed class BackgroundSync : IDisposable
     private Task _running = Task.CompletedTask;
     private List<Action> _next = [];
     private bool _busy;
-    private bool _disposed;
+    private volatile bool _disposed;
     private bool _again;
     private bool _againPull;
     private object? _timer;
