@@ -41,8 +41,9 @@ step() { if wait_for "$2" "${3:-15}"; then pass "$1"; else fail "$1 (no \"$2\" o
 type_line() { tm send-keys -t "$session" -l "$1"; sleep 0.3; tm send-keys -t "$session" Enter; sleep 0.5; }
 # statements_at URL: how many statements the LRS holds.
 statements_at() {
-    curl -s -u probe:probe -H 'X-Experience-API-Version: 1.0.3' "${1}statements?limit=1000" \
-        | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).statements.length))'
+    node -e 'fetch(process.argv[1] + "statements?limit=1000", { headers: { "X-Experience-API-Version": "1.0.3",
+        Authorization: "Basic " + Buffer.from("probe:probe").toString("base64") } })
+        .then(r => r.json()).then(j => console.log(j.statements.length), () => console.log(0))' "$1"
 }
 play_call() { # the call of 换 4G, from its first line to its scorecard
     step "$1: the call starts" "客户：你好，我新买了个 4G 手机"
