@@ -14,8 +14,7 @@ public static class TrainingSimApp
         app.Init();
         var flow = Attach(app, options);
         app.Run(flow.Shell);
-        flow.Shell.Dispose();
-        flow.Store.Dispose();
+        flow.Dispose();
         return 0;
     }
 

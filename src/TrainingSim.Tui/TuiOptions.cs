@@ -5,6 +5,7 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Core.Sync;
 using TrainingSim.Tui.Models.Staff;
 
 namespace TrainingSim.Tui;
@@ -65,4 +66,14 @@ public sealed record TuiOptions
 
     /// <summary>Scenario files and folders to watch for changes.</summary>
     public IReadOnlyList<string> WatchPaths { get; init; } = [];
+
+    /// <summary>The LRS this machine syncs with (what <c>sync</c> remembered); null: no background sync, and the
+    /// status bar says nothing of it. Syncing needs a store with an outbox (the LiteDB store).</summary>
+    public LrsEndpoint? Lrs { get; init; }
+
+    /// <summary>How long after a sync that left something waiting (or found the LRS unreachable) the next one runs.</summary>
+    public TimeSpan SyncEvery { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long one request to the LRS may take before the LRS counts as unreachable.</summary>
+    public TimeSpan SyncTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TrainingSim.Authoring.Editing;
 using TrainingSim.Cli.Library;
+using TrainingSim.Cli.Sync;
 using TrainingSim.Core.Diagnostics;
 using TrainingSim.Interchange.Export;
 using TrainingSim.Storage;
@@ -39,6 +40,7 @@ public static class TuiCommand
         }
 
         var databasePath = context.DatabasePath;
+        var (lrs, syncProblem) = BackgroundLrs(context);
         int code;
         using (var store = LiteDbProgressStore.Open(databasePath))
         {
@@ -60,13 +62,30 @@ public static class TuiCommand
                 Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, store, store, TimeProvider.System),
                 ReviewStore = store,
                 WatchPaths = context.ScenarioPaths,
+                Lrs = lrs,
             });
         }
 
+        if (syncProblem is not null)
+            context.Error.WriteLine($"trainingsim: {syncProblem}");
         var leftOut = library.Scenarios.Files.Count(f => f.HasErrors);
         if (leftOut > 0)
             context.Error.WriteLine($"trainingsim: {context.Text.Format("LibraryErrorsLeftOut", leftOut)}");
         return code;
+    }
+
+    /// <summary>The LRS that <c>sync</c> remembered, for the background sync; unreadable settings do not stop the
+    /// game: it runs without syncing, and the reason is said once it closes.</summary>
+    private static (Core.Sync.LrsEndpoint? Lrs, string? Problem) BackgroundLrs(CliContext context)
+    {
+        try
+        {
+            return (SyncConnection.Configured(context), null);
+        }
+        catch (CliException e)
+        {
+            return (null, e.Message);
+        }
     }
 
     /// <summary>The library again for the trainers' browser; a library that no longer loads (a folder

@@ -23,6 +23,20 @@ internal static class SyncConnection
         }
     }
 
+    /// <summary>The LRS the text UI syncs with in the background: the remembered endpoint and user, with
+    /// <c>$TRAININGSIM_LRS_PASSWORD</c> before the remembered password; null when any is missing (no LRS set up).</summary>
+    /// <exception cref="CliException">The settings file cannot be read (one line naming it).</exception>
+    public static LrsEndpoint? Configured(CliContext context)
+    {
+        if (context.Environment.ConfigDirectory is null)
+            return null;
+        var remembered = Remembered(context);
+        var password = Password(context, remembered);
+        return remembered.Lrs is { } url && LrsEndpoint.Parse(url) is { } endpoint && remembered.User is { } user && password is not null
+            ? new LrsEndpoint(endpoint, user, password)
+            : null;
+    }
+
     /// <summary>The endpoint and credentials to use; remembers them when any was given now.</summary>
     public static LrsEndpoint Resolve(CliContext context, string? lrs, string? user)
     {
@@ -30,7 +44,7 @@ internal static class SyncConnection
         var url = lrs ?? remembered.Lrs ?? throw new CliException(context.Text["SyncNoLrs"]);
         var endpoint = LrsEndpoint.Parse(url) ?? throw new CliException(context.Text["SyncBadLrs"], ExitCodes.Usage, url);
         var name = user ?? remembered.User ?? throw new CliException(context.Text["SyncNoUser"]);
-        var password = context.Environment.LrsPassword is { Length: > 0 } given ? given : remembered.Password;
+        var password = Password(context, remembered);
         if (password is null)
             throw new CliException(context.Text.Format("SyncNoPassword", SettingsPath(context)));
 
@@ -39,4 +53,8 @@ internal static class SyncConnection
             now.Write(SettingsPath(context));
         return new LrsEndpoint(endpoint, name, password);
     }
+
+    /// <summary><c>$TRAININGSIM_LRS_PASSWORD</c> when set, else the remembered password.</summary>
+    private static string? Password(CliContext context, LrsSettings remembered) =>
+        context.Environment.LrsPassword is { Length: > 0 } given ? given : remembered.Password;
 }

@@ -11,7 +11,7 @@ using TrainingSim.Tui.Storage;
 namespace TrainingSim.Tui.Shell;
 
 /// <summary>Which screen follows which: sign-in → home → briefing → call → scorecard (retry, next, home).</summary>
-internal sealed class GameFlow
+internal sealed class GameFlow : IDisposable
 {
     private readonly IApplication _app;
     private readonly TuiOptions _options;
@@ -29,8 +29,16 @@ internal sealed class GameFlow
         Background = new Background(app);
         Shell = new GameShell(app, _text, options.DatabasePath);
         _retry = new StoreRetry(app, Store, Shell, Background);
-        Staff = new StaffFlow(app, options, Shell, _text, Background);
+        if (options.Lrs is { } lrs && Store.HasOutbox)
+        {
+            Sync = new BackgroundSync(app, Store, lrs, options);
+            Sync.Changed += (_, _) => Shell.SyncState = SyncLine.Of(Sync.Status!, _text, options.Clock);
+        }
+        Staff = new StaffFlow(app, options, Shell, _text, Background, Sync);
     }
+
+    /// <summary>The background sync with the LRS; null when no LRS is configured.</summary>
+    public BackgroundSync? Sync { get; }
 
     /// <summary>Disk work off the UI thread.</summary>
     public Background Background { get; }
@@ -45,8 +53,19 @@ internal sealed class GameFlow
 
     private string Language => _options.Culture.Name;
 
-    public void Start() =>
+    public void Start()
+    {
         Shell.Push(new SignInScreen(_app, new SignInModel(_options.Store), _text, Open, SignedOut, Staff.Open));
+        Sync?.Request();
+    }
+
+    /// <summary>Stops the sync under way, then closes the screens and the store.</summary>
+    public void Dispose()
+    {
+        Sync?.Dispose();
+        Shell.Dispose();
+        Store.Dispose();
+    }
 
     /// <summary>A picked trainee's record opens after their PIN (set at the first sign-in), unless staff turned PINs off.</summary>
     private void Open(Trainee trainee)
@@ -90,6 +109,7 @@ internal sealed class GameFlow
 
     private void ShowScorecard(CallModel call)
     {
+        Sync?.Request();
         _home!.Reload();
         var next = _home.NextAfter(call.Scenario.Id);
         var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), next);

@@ -24,6 +24,7 @@ internal sealed class GameShell : Runnable
     private readonly string _databasePath;
     private readonly Stack<IScreen> _screens = new();
     private readonly Label _titleLine;
+    private readonly Label _syncLine;
     private readonly Label _storeProblem;
     private readonly Label _storeReason;
     private readonly Label _tooSmall;
@@ -39,13 +40,14 @@ internal sealed class GameShell : Runnable
         _databasePath = databasePath;
         Width = Dim.Fill();
         Height = Dim.Fill();
-        _titleLine = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+        _syncLine = new Label { X = Pos.AnchorEnd(), Y = 0, Width = Dim.Auto(), Height = 1 };
+        _titleLine = new Label { X = 0, Y = 0, Width = Dim.Fill() - Dim.Width(_syncLine) - 1, Height = 1 };
         _storeProblem = new Label { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, Visible = false };
         _storeReason = new Label { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Visible = false };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         _confirm = new ConfirmBox(text);
         _tooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
-        Add(_titleLine, _storeProblem, _storeReason, _host, _confirm, _tooSmall);
+        Add(_titleLine, _syncLine, _storeProblem, _storeReason, _host, _confirm, _tooSmall);
         _app.Keyboard.KeyDown += OnAppKeyDown;
     }
 
@@ -56,6 +58,19 @@ internal sealed class GameShell : Runnable
 
     /// <summary>Shown after the app name in the title line (the trainee signed in).</summary>
     public string? Who { get; set; }
+
+    /// <summary>The LRS sync's state, at the right end of the title line (the key bar below has no room left at
+    /// 80 columns); null without an LRS.</summary>
+    public string? SyncState
+    {
+        get => _syncLine.Text is { Length: > 0 } text ? text : null;
+        set
+        {
+            _syncLine.Text = value ?? "";
+            SetNeedsLayout();
+            SetNeedsDraw();
+        }
+    }
 
     public void Push(IScreen screen)
     {
@@ -133,7 +148,7 @@ internal sealed class GameShell : Runnable
         var small = frame.Width < MinWidth || frame.Height < MinHeight;
         _tooSmall.Text = small ? _text.Format("TooSmall", frame.Width, frame.Height, MinWidth, MinHeight) : "";
         _tooSmall.Visible = small;
-        _host.Visible = _titleLine.Visible = !small;
+        _host.Visible = _titleLine.Visible = _syncLine.Visible = !small;
         if (_statusBar is not null)
             _statusBar.Visible = !small;
     }

@@ -1,4 +1,5 @@
 using TrainingSim.Core.Progress;
+using TrainingSim.Core.Sync;
 
 namespace TrainingSim.Tui.Storage;
 
@@ -6,8 +7,9 @@ namespace TrainingSim.Tui.Storage;
 /// file gone) are kept in memory, in order, and written again by <see cref="Retry"/>, so a failing disk never ends
 /// the program nor loses an answered turn. Other calls pass through (their failures reach the shell's boundary).</summary>
 /// <remarks>A LiteDB store stays failed after an I/O error, so a retry opens the database again when it can
-/// (<paramref name="reopen"/>). Thread-safe: the retry runs off the UI thread.</remarks>
-internal sealed class KeptWritesStore(IProgressStore store, Func<IProgressStore>? reopen = null) : IProgressStore, IDisposable
+/// (<paramref name="reopen"/>). Thread-safe: the retry and the LRS sync run off the UI thread. The outbox is the
+/// current store's (a reopened one's after a failure); a store without one has none to sync.</remarks>
+internal sealed class KeptWritesStore(IProgressStore store, Func<IProgressStore>? reopen = null) : IProgressStore, IStatementOutbox, IDisposable
 {
     private readonly Queue<Action<IProgressStore>> _kept = new();
     private readonly Lock _gate = new();
@@ -93,6 +95,43 @@ internal sealed class KeptWritesStore(IProgressStore store, Func<IProgressStore>
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query) => Pass(s => s.Attempts(query));
 
     public AttemptRecord? FindAttempt(Guid attemptId) => Pass(s => s.FindAttempt(attemptId));
+
+    /// <summary>True when the store keeps an outbox of statements (the LiteDB store does).</summary>
+    public bool HasOutbox
+    {
+        get
+        {
+            lock (_gate)
+                return _store is IStatementOutbox;
+        }
+    }
+
+    public int OutboxCount() => Pass(s => Outbox(s).OutboxCount());
+
+    public IReadOnlyList<OutboxEntry> OutboxPage(long afterKey, int max) => Pass(s => Outbox(s).OutboxPage(afterKey, max));
+
+    public void OutboxSent(IReadOnlyCollection<long> keys) => Pass(s =>
+    {
+        Outbox(s).OutboxSent(keys);
+        return true;
+    });
+
+    public void OutboxRefused(long key, string problem) => Pass(s =>
+    {
+        Outbox(s).OutboxRefused(key, problem);
+        return true;
+    });
+
+    public SyncState ReadSyncState() => Pass(s => Outbox(s).ReadSyncState());
+
+    public void WriteSyncState(SyncState state) => Pass(s =>
+    {
+        Outbox(s).WriteSyncState(state);
+        return true;
+    });
+
+    private static IStatementOutbox Outbox(IProgressStore store) =>
+        store as IStatementOutbox ?? throw new InvalidOperationException("this progress store keeps no outbox");
 
     public void Dispose()
     {

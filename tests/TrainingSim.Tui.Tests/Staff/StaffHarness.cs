@@ -10,6 +10,7 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Core.Sync;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Tests.TestSupport;
@@ -33,7 +34,8 @@ internal sealed class StaffHarness : IDisposable
         FakeTimeProvider? clock = null,
         ICourseStore? courses = null,
         IReadOnlyList<CoursePlan>? plans = null,
-        IReviewActions? review = null)
+        IReviewActions? review = null,
+        LrsEndpoint? lrs = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
@@ -58,6 +60,7 @@ internal sealed class StaffHarness : IDisposable
             Plans = plans ?? [],
             Review = review,
             ReviewStore = Store as IReviewStore,
+            Lrs = lrs,
         });
         Flow.Staff.OpenEditor = command =>
         {
@@ -99,12 +102,10 @@ internal sealed class StaffHarness : IDisposable
     public StaffHarness Unlock(int role, string passphrase) =>
         Press(Key.F9).Press(Key.CursorDown, role).Press(Key.Enter).Type(passphrase).Press(Key.Enter);
 
-    /// <summary>Waits for the disk work started off the UI thread (a reload), then runs what it queued with
-    /// <c>App.Invoke</c>.</summary>
+    /// <summary>Waits for the work started off the UI thread (<see cref="BackgroundWork.Drain"/>).</summary>
     public StaffHarness RunQueued()
     {
-        Flow.Background.WaitIdle();
-        _app.TimedEvents!.RunTimers();
+        BackgroundWork.Drain(_app, Flow);
         return this;
     }
 
@@ -118,7 +119,7 @@ internal sealed class StaffHarness : IDisposable
 
     public void Dispose()
     {
-        Flow.Shell.Dispose();
+        Flow.Dispose();
         _app.Dispose();
     }
 }

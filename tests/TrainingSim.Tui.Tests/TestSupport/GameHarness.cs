@@ -10,6 +10,7 @@ using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
+using TrainingSim.Core.Sync;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Shell;
 
@@ -29,7 +30,8 @@ internal sealed class GameHarness : IDisposable
 
     /// <param name="pins">True: trainees sign in with PINs (the default of a real database); false: PINs turned off.</param>
     public GameHarness(int width = 80, int height = 24, string culture = "zh-CN", IReadOnlyList<Scenario>? scenarios = null, IProgressStore? store = null, TrainingContent? content = null, bool pins = false, Func<IProgressStore>? reopen = null,
-        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null)
+        ICourseStore? courses = null, IReadOnlyList<CoursePlan>? plans = null, LrsEndpoint? lrs = null,
+        TimeSpan? syncTimeout = null)
     {
         Store = store ?? new InMemoryProgressStore();
         Pins = new InMemoryPinStore(pinsOff: !pins);
@@ -49,6 +51,8 @@ internal sealed class GameHarness : IDisposable
             Pins = Pins,
             Courses = courses ?? new InMemoryCourseStore(),
             Plans = plans ?? [],
+            Lrs = lrs,
+            SyncTimeout = syncTimeout ?? TimeSpan.FromSeconds(15),
         });
         _app.Begin(Flow.Shell);
     }
@@ -95,11 +99,10 @@ internal sealed class GameHarness : IDisposable
         return this;
     }
 
-    /// <summary>Waits for the disk work started off the UI thread, then runs what it handed to the UI.</summary>
+    /// <summary>Waits for the work started off the UI thread (<see cref="BackgroundWork.Drain"/>).</summary>
     public GameHarness Settle()
     {
-        Flow.Background.WaitIdle();
-        _app.TimedEvents!.RunTimers();
+        BackgroundWork.Drain(_app, Flow);
         return this;
     }
 
@@ -131,8 +134,7 @@ internal sealed class GameHarness : IDisposable
 
     public void Dispose()
     {
-        Flow.Shell.Dispose();
-        Flow.Store.Dispose();
+        Flow.Dispose();
         _app.Dispose();
     }
 }

@@ -21,12 +21,16 @@ internal sealed class CohortScreen : StaffScreen
     private readonly CohortModel _model;
     private readonly TimeProvider _clock;
     private readonly Action<Trainee> _open;
+    private readonly Action<Action>? _pull;
+    private bool _pulling;
     private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
     private readonly StaffTable _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
     private int _firstModule;
     private int _renderedWidth = -1;
 
-    public CohortScreen(CohortModel model, StaffText text, TimeProvider clock, Action<Trainee> open)
+    /// <param name="pull">Syncs with the LRS, pulling what other machines sent, then calls its argument (on the UI
+    /// thread); null without an LRS.</param>
+    public CohortScreen(CohortModel model, StaffText text, TimeProvider clock, Action<Trainee> open, Action<Action>? pull = null)
         : base(text)
     {
         _model = model;
@@ -41,6 +45,7 @@ internal sealed class CohortScreen : StaffScreen
             new KeyAction(Key.F3, text["StaffKeySort"], () => Change(_model.ToggleSort)),
             new KeyAction(Key.F5, text["StaffKeyReload"], () => Change(_model.Reload)),
         ];
+        _pull = pull;
         Render(force: true);
     }
 
@@ -53,8 +58,19 @@ internal sealed class CohortScreen : StaffScreen
         _table.SetFocus();
     }
 
+    /// <remarks>F6 is listed on the header line: the key bar is full at 80 columns.</remarks>
     public override bool HandleKey(Key key)
     {
+        if (key == Key.F6 && _pull is not null)
+        {
+            if (!_pulling)
+            {
+                _pulling = true;
+                Render(force: true);
+                _pull(AfterPull);
+            }
+            return true;
+        }
         if (key == Key.CursorRight && _firstModule + VisibleModules < _model.Modules.Count)
             _firstModule++;
         else if (key == Key.CursorLeft && _firstModule > 0)
@@ -75,6 +91,14 @@ internal sealed class CohortScreen : StaffScreen
         Render(force: true);
     }
 
+    /// <summary>The pulled attempts on the table, unless the lead has left the dashboard meanwhile.</summary>
+    private void AfterPull()
+    {
+        _pulling = false;
+        if (SuperView is not null)
+            Change(_model.Reload);
+    }
+
     private void Open()
     {
         if (_model.Rows.Count > 0)
@@ -92,7 +116,8 @@ internal sealed class CohortScreen : StaffScreen
         var sort = Strings[_model.Sort == CohortSort.Progress ? "StaffSortProgress" : "StaffSortName"];
         _header.SetLines(
         [
-            new StyledLine(Strings.Format("StaffCohortLine", cohort, _model.Rows.Count, sort), Tone.Heading),
+            new StyledLine(Strings.Format("StaffCohortLine", cohort, _model.Rows.Count, sort)
+                           + (_pull is null ? "" : " · " + Strings[_pulling ? "StaffPulling" : "StaffKeyPull"]), Tone.Heading),
             new StyledLine(Strings["StaffCohortLegend"] + (more ? "  " + Strings.Format("StaffMoreModules", _firstModule + 1, _firstModule + modules.Count, _model.Modules.Count) : ""), Tone.Dim),
         ]);
 

@@ -21,11 +21,13 @@ internal sealed class StaffFlow
     private readonly UiText _gameText;
     private readonly StaffText _text;
     private readonly Background _background;
+    private readonly BackgroundSync? _sync;
     private StaffLibrary _library;
     private ScopedProgress? _progress;
 
-    public StaffFlow(IApplication app, TuiOptions options, GameShell shell, UiText gameText, Background background)
+    public StaffFlow(IApplication app, TuiOptions options, GameShell shell, UiText gameText, Background background, BackgroundSync? sync = null)
     {
+        _sync = sync;
         _app = app;
         _background = background;
         _options = options;
@@ -73,7 +75,7 @@ internal sealed class StaffFlow
 
     public void OpenCohort() =>
         _shell.Push(new CohortScreen(new CohortModel(_progress!, Scenarios, _options.Clock, Language, _options.Content.Modules, Courses),
-            _text, _options.Clock, OpenTrainee));
+            _text, _options.Clock, OpenTrainee, _sync is null ? null : done => _sync.Request(pull: true, then: done)));
 
     private CourseSources Courses => new(_options.Courses, _options.Plans);
 
