@@ -14,7 +14,7 @@ internal static class CentreData
 
     private static readonly string[] Skills = ["empathy", "courtesy", "solution"];
     private static readonly string[] Items = ["soothe", "apology", "new-year", "house.honorific", "solution", "follow-up"];
-    private static readonly DateTimeOffset Start = new(2026, 11, 1, 8, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(8));
 
     public static string TraineeName(int trainee) => $"学员{trainee:D4}";
 
@@ -47,7 +47,8 @@ internal static class CentreData
 
     private static AttemptRecord Attempt(Random random, int t, int a, int turnsPerAttempt)
     {
-        var started = Start.AddHours(t + (a * 7));
+        // Every attempt in the past (import refuses times ahead of the clock): 50 attempts span 150 days.
+        var started = Start.AddDays(a * 3).AddMinutes(t * 7);
         var roll = random.Next(10);
         var outcome = roll < 8 ? "resolved" : roll == 8 ? Outcomes.HungUp : Outcomes.Abandoned;
         var score = random.Next(20, 101);
@@ -69,7 +70,8 @@ internal static class CentreData
         }).ToList();
         return new AttemptRecord
         {
-            Id = new Guid(t, (short)a, 0, [1, 2, 3, 4, 5, 6, 7, 8]),
+            // A valid version-4 UUID (an LRS refuses other registrations): version nibble 4, variant bits 10.
+            Id = new Guid(t, (short)a, 0x4000, [0x80, 2, 3, 4, 5, 6, 7, 8]),
             Trainee = TraineeName(t),
             Cohort = CohortName(t),
             ScenarioId = $"scenario-{a % Scenarios}",
