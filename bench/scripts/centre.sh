@@ -21,9 +21,11 @@ runs="${RUNS:-5}"
 mkdir -p "$dir"
 export HOME="$dir/home" XDG_CONFIG_HOME="$dir/home/.config" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$XDG_CONFIG_HOME"
+exec 3>&2
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-# timed LABEL COMMAND...: one run; prints wall s, CPU s and the load before it.
+# timed LABEL COMMAND...: one run; prints wall s, CPU s and the load before it on fd 3 (the script's stderr), so the
+# command's own output can be dropped.
 timed() {
     local label="$1" before
     shift
@@ -31,8 +33,9 @@ timed() {
     /usr/bin/time -f "%e %U %S" -o "$dir/time" "$@"
     local status=$?
     read -r wall user sys <"$dir/time"
-    printf '%-34s wall %7.2f s  cpu %7.2f s  (load before: %s)\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" "$before"
+    printf '%-34s wall %7.2f s  cpu %7.2f s  (load before: %s)\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" "$before" >&3
     echo "$wall" >"$dir/wall"
+    echo "$user + $sys" | bc >"$dir/cpu"
     return $status
 }
 # best LABEL N COMMAND...: N runs (after one warm-up); prints the fastest and the median wall time and CPU time.
@@ -71,13 +74,13 @@ largest="${sizes[${#sizes[@]}-1]}"
 echo
 echo "== export, then import into an empty database ($((largest * 500)) turns)"
 statements="$dir/centre-$largest.jsonl"
-[ -f "$statements" ] || timed "export" dotnet "$program" --db "$dir/lead-$largest.db" export --out "$statements"
+[ -f "$statements" ] || timed "export" dotnet "$program" --db "$dir/lead-$largest.db" export --out "$statements" || exit 1
 count=$(wc -l <"$statements")
 echo "statements: $count ($(du -h "$statements" | cut -f1))"
 rm -f "$dir/imported.db"
-timed "import" dotnet "$program" --db "$dir/imported.db" import "$statements" >/dev/null
+timed "import" dotnet "$program" --db "$dir/imported.db" import "$statements" >/dev/null || { echo "import failed"; exit 1; }
 wall=$(cat "$dir/wall")
-echo "import: $(echo "$count / $wall" | bc) statements/s (wall)"
+echo "import: $(echo "$count / $wall" | bc) statements/s (wall), $(echo "$count / $(cat "$dir/cpu")" | bc) per CPU second"
 rm -f "$dir/imported.db"
 
 echo
@@ -95,8 +98,12 @@ classroom="$dir/classroom-$sync_trainees.db"
 rm -f "$classroom" "$dir/puller.db"
 timed "play $sync_trainees trainees" dotnet "$bench" centre --db "$classroom" --trainees "$sync_trainees" --played 2>/dev/null
 outbox=$(dotnet "$program" --lang en --db "$classroom" sync --status | grep -Eo "outbox: [0-9]+" | grep -Eo "[0-9]+")
-timed "push $outbox statements" dotnet "$program" --db "$classroom" sync --lrs "$url" --user bench --no-pull | tail -1
-echo "push: $(echo "$outbox / $(cat "$dir/wall")" | bc) statements/s (wall)"
-timed "pull into an empty database" dotnet "$program" --db "$dir/puller.db" sync --lrs "$url" --user bench | tail -1
-echo "pull: $(echo "$outbox / $(cat "$dir/wall")" | bc) statements/s (wall)"
+timed "push $outbox statements" dotnet "$program" --db "$classroom" sync --lrs "$url" --user bench --no-pull >/dev/null 2>"$dir/sync.err" \
+    || { head -3 "$dir/sync.err"; exit 1; }
+echo "push: $(echo "$outbox / $(cat "$dir/wall")" | bc) statements/s (wall), $(echo "$outbox / $(cat "$dir/cpu")" | bc) per CPU second of the program"
+echo "left in the outbox: $(dotnet "$program" --lang en --db "$classroom" sync --status | grep -Eo "outbox: [0-9]+" | grep -Eo "[0-9]+")"
+timed "pull into an empty database" dotnet "$program" --db "$dir/puller.db" sync --lrs "$url" --user bench >/dev/null 2>"$dir/sync.err" \
+    || { head -3 "$dir/sync.err"; exit 1; }
+echo "pull: $(echo "$outbox / $(cat "$dir/wall")" | bc) statements/s (wall), $(echo "$outbox / $(cat "$dir/cpu")" | bc) per CPU second of the program"
+echo "pulled attempts: $(dotnet "$program" --db "$dir/puller.db" report --format json | grep -Eo '"attempts": [0-9]+' | awk '{ s += $2 } END { print s + 0 }')"
 rm -f "$classroom" "$dir/puller.db"
