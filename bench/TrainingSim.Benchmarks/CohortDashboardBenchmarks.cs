@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using LiteDB;
+using TrainingSim.Benchmarks.Centre;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Storage;
@@ -33,17 +34,7 @@ public class CohortDashboardBenchmarks
         var memory = new Core.Progress.InMemoryProgressStore();
         memory.ImportAttempts(ReportBenchmarkData.Attempts().Select(a => a with { Turns = [] }));
         _inMemory = new ScopedProgress(memory, Session.ForStaff(Role.Lead));
-        // The generated attempts play scenario-0 … scenario-11: four modules of three.
-        _catalog = [.. Enumerable.Range(0, 12).Select(i => new Scenario
-        {
-            Id = $"scenario-{i}",
-            Title = $"场景 {i}",
-            Language = "zh-CN",
-            Module = $"单元 {i / 3}",
-            Difficulty = 1 + (i % 3),
-            Start = "end",
-            Steps = new Dictionary<string, Step> { ["end"] = new EndStep { Id = "end", Outcome = "resolved" } },
-        })];
+        _catalog = CentreData.Catalog();
     }
 
     [GlobalCleanup]
@@ -76,5 +67,5 @@ public class CohortDashboardBenchmarks
     /// <summary>What opening one trainee does: their attempts, trend, skills against their cohort, flags.</summary>
     [Benchmark]
     public int TraineeDrillDown() =>
-        new TraineeDetailModel(_lead, _store.FindTrainee("学员042")!, _catalog, new(), "zh-CN", TimeProvider.System).Attempts.Count;
+        new TraineeDetailModel(_lead, _store.FindTrainee(CentreData.TraineeName(42))!, _catalog, new(), "zh-CN", TimeProvider.System).Attempts.Count;
 }

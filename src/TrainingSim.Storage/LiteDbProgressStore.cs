@@ -161,10 +161,30 @@ public sealed partial class LiteDbProgressStore : IProgressStore, IDisposable
         return Write($"attempt {attempt.Id}", () => Import(attempt));
     }
 
+    /// <summary>All new attempts of the import in one bulk insert per collection (a whole centre's import is
+    /// LiteDB-bound: one call per attempt cost about a quarter more), in the given order.</summary>
     public int ImportAttempts(IEnumerable<AttemptRecord> attempts)
     {
         ArgumentNullException.ThrowIfNull(attempts);
-        return Write("the import", () => attempts.Count(Import));
+        return Write("the import", () =>
+        {
+            var fresh = new List<AttemptRecord>();
+            var ids = new HashSet<Guid>();
+            var trainees = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var attempt in attempts)
+            {
+                ArgumentNullException.ThrowIfNull(attempt);
+                if (!ids.Add(attempt.Id) || _attempts.FindById(attempt.Id) is not null)
+                    continue;
+                if (trainees.Add(attempt.Trainee))
+                    EnsureTrainee(attempt.Trainee, attempt.Cohort, attempt.StartedAt);
+                fresh.Add(attempt);
+            }
+
+            _attempts.InsertBulk(fresh.Select(ProgressBson.ToDocument));
+            _turns.InsertBulk(fresh.SelectMany(a => a.Turns.Select(t => ProgressBson.ToDocument(a.Id, t))));
+            return fresh.Count;
+        });
     }
 
     public IReadOnlyList<AttemptRecord> Attempts(AttemptQuery query)
