@@ -12,14 +12,15 @@ public static class LibraryLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(content);
-        var entries = Entries(paths);
-        var loaded = LoadFiles(entries, content);
-        var results = new List<ScenarioLoadResult>(entries.Count);
+        var results = new List<ScenarioLoadResult>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var firstById = new Dictionary<string, ScenarioLoadResult>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var path in ExpandAll(paths, results))
         {
-            var result = loaded[i];
-            if (entries[i].Path is { } path && result.IdAt is { } idAt)
+            if (!seen.Add(Path.GetFullPath(path)))
+                continue;
+            var result = ScenarioLoader.LoadFile(path, content);
+            if (result.IdAt is { } idAt)
             {
                 if (firstById.TryGetValue(idAt.Id, out var first))
                 {
@@ -48,61 +49,28 @@ public static class LibraryLoader
             [.. results.Where(r => !r.HasErrors && r.Scenario is not null).Select(r => r.Scenario!)]);
     }
 
-    /// <summary>Below this many files they are loaded one after the other: starting threads would cost more.</summary>
-    private const int ParallelFrom = 16;
-
-    /// <summary>In order: a file to load (each once, however often it is named), or a path's problem.</summary>
-    private static List<(string? Path, ScenarioLoadResult? Problem)> Entries(IReadOnlyList<string> paths)
+    private static IEnumerable<string> ExpandAll(IReadOnlyList<string> paths, List<ScenarioLoadResult> results)
     {
-        var entries = new List<(string?, ScenarioLoadResult?)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                AddFile(path);
+                yield return path;
                 continue;
             }
 
             if (!Directory.Exists(path))
             {
-                entries.Add((null, Problem(path, "it: no such file or folder")));
+                results.Add(Problem(path, "it: no such file or folder"));
                 continue;
             }
 
             var problems = new List<ScenarioLoadResult>();
             var files = ScenarioFilesUnder(path, problems);
-            entries.AddRange(problems.Select(problem => ((string?)null, (ScenarioLoadResult?)problem)));
+            results.AddRange(problems);
             foreach (var file in files)
-                AddFile(file);
+                yield return file;
         }
-
-        return entries;
-
-        void AddFile(string file)
-        {
-            if (seen.Add(Path.GetFullPath(file)))
-                entries.Add((file, null));
-        }
-    }
-
-    /// <summary>Each entry's result, files loaded on every core: a file's result depends on it and the content alone
-    /// (the scoring caches the model-answer check reaches are thread-safe), so the order of loading changes nothing.</summary>
-    private static ScenarioLoadResult[] LoadFiles(List<(string? Path, ScenarioLoadResult? Problem)> entries, TrainingContent content)
-    {
-        var loaded = new ScenarioLoadResult[entries.Count];
-        void LoadOne(int i) => loaded[i] = entries[i].Problem ?? ScenarioLoader.LoadFile(entries[i].Path!, content);
-        if (entries.Count < ParallelFrom || Environment.ProcessorCount == 1)
-        {
-            for (var i = 0; i < entries.Count; i++)
-                LoadOne(i);
-        }
-        else
-        {
-            Parallel.For(0, entries.Count, LoadOne);
-        }
-
-        return loaded;
     }
 
     /// <summary>The *.yaml and *.yml files under <paramref name="root"/>, in ordinal order. Folder links are followed
