@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
-using YamlDotNet.RepresentationModel;
 
 namespace TrainingSim.Benchmarks;
 
@@ -32,7 +31,7 @@ public static class LoadingComparison
             builds.Add((name, Loader(Path.GetFullPath(folder), corpus)));
         }
 
-        var contestants = new List<(string Name, Func<int> Run)> { ("YamlDotNet YamlStream (baseline)", () => YamlStream(corpus)) };
+        var contestants = new List<(string Name, Func<int> Run)> { ("YamlDotNet YamlStream (baseline)", () => LoadingBenchmarks.YamlStreamBaseline(corpus)) };
         contestants.AddRange(builds);
         foreach (var (_, run) in contestants)
             run(); // warm-up: every code path jitted and tiered once before timing
@@ -61,19 +60,6 @@ public static class LoadingComparison
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {contestants[c].Name} | {Median(wall[c]):F1} ms | {wall[c].Min():F1} ms | {Median(cpu[c]):F1} ms | {cpu[c].Min():F1} ms | {Median(wall[c]) / Median(wall[0]):F2} | {Median(cpu[c]) / Median(cpu[0]):F2} |"));
         }
-    }
-
-    private static int YamlStream(LoadingCorpus corpus)
-    {
-        var nodes = 0;
-        foreach (var path in corpus.Files)
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
-            nodes += ((YamlMappingNode)stream.Documents[0].RootNode).Children.Count;
-        }
-
-        return nodes;
     }
 
     /// <summary>That build's <c>LibraryLoader.Load</c> over the corpus, with the corpus content loaded by its own
