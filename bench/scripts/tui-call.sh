@@ -73,7 +73,7 @@ echo_latencies() {
             sleep 0.005
         done
         sleep 0.1   # let the redraw finish before the next key
-        python3 -c "import sys; t0=float(sys.argv[1]); ts=[float(l.split()[0]) for l in open(sys.argv[2]) if l.strip()][int(sys.argv[3]):]; print(f'{(ts[0]-t0)*1000:.2f}' if ts else 'nan')" "$t0" "$log" "$before"
+        python3 -c "import sys; t0=float(sys.argv[1]); ts=[t for t in (float(l.split()[0]) for l in open(sys.argv[2]) if l.strip()) if t >= t0]; print(f'{(ts[0]-t0)*1000:.2f}' if ts else 'nan')" "$t0" "$log" "$before"
     done
 }
 

@@ -20,7 +20,11 @@ public static partial class ContentLoader
     private static readonly string[] HouseFileKeys = ["rubric"];
     private static readonly string[] OutcomesFileKeys = ["outcomes"];
 
-    public static ContentLoadResult Load(string contentDir)
+    public static ContentLoadResult Load(string contentDir) => Load(contentDir, onlyLanguage: null);
+
+    /// <summary>Loads the content, with <paramref name="onlyLanguage"/> only that language's files of the per-language
+    /// folders (a command that plays one scenario needs no other language's phrase banks, rubrics or rules).</summary>
+    public static ContentLoadResult Load(string contentDir, string? onlyLanguage)
     {
         ArgumentNullException.ThrowIfNull(contentDir);
         var diagnostics = new ContentLog();
@@ -32,30 +36,36 @@ public static partial class ContentLoader
 
         var skills = LoadSkills(Path.Combine(contentDir, "skills.yaml"), diagnostics);
         var outcomes = LoadOutcomes(Path.Combine(contentDir, "outcomes.yaml"), diagnostics);
-        var banks = ByLanguage(Path.Combine(contentDir, "phrasebanks"), diagnostics, LoadBanks);
+        var banks = ByLanguage(onlyLanguage, Path.Combine(contentDir, "phrasebanks"), diagnostics, LoadBanks);
         var content = new TrainingContent { Skills = skills, Outcomes = outcomes, PhraseBanks = banks };
         var format1 = new ScenarioFormat(1, Format1HouseOwner);
-        var house = ByLanguage(Path.Combine(contentDir, "house-rubric"), diagnostics,
+        var house = ByLanguage(onlyLanguage, Path.Combine(contentDir, "house-rubric"), diagnostics,
             (file, language, log) => LoadHouseRubric(file, language, content, format1, log));
 
         var format2 = Path.Combine(contentDir, "format-2");
-        var concepts = ByLanguage(Path.Combine(format2, "concepts"), diagnostics, LoadBanks);
-        var textRules = ByLanguage(Path.Combine(format2, "text"), diagnostics, LoadTextRules);
+        var concepts = ByLanguage(onlyLanguage, Path.Combine(format2, "concepts"), diagnostics, LoadBanks);
+        var textRules = ByLanguage(onlyLanguage, Path.Combine(format2, "text"), diagnostics, LoadTextRules);
         content = content with { HouseRubric = house, Concepts = concepts, TextRules = textRules };
-        var house2 = ByLanguage(Path.Combine(format2, "house-rubric"), diagnostics,
+        var house2 = ByLanguage(onlyLanguage, Path.Combine(format2, "house-rubric"), diagnostics,
             (file, language, log) => LoadHouseRubric(file, language, content, new ScenarioFormat(2, "this house rubric"), log));
 
-        var modules = ByLanguage(Path.Combine(contentDir, "modules"), diagnostics, (file, _, log) => LoadModules(file, content, log));
+        var modules = ByLanguage(onlyLanguage, Path.Combine(contentDir, "modules"), diagnostics, (file, _, log) => LoadModules(file, content, log));
 
         return new ContentLoadResult(content with { HouseRubric2 = house2, Modules = modules }, diagnostics, diagnostics.Files);
     }
 
-    /// <summary>Every <c>&lt;language&gt;.yaml</c> of <paramref name="folder"/> (if it exists), loaded by <paramref name="load"/>.</summary>
-    private static Dictionary<string, T> ByLanguage<T>(string folder, ContentLog diagnostics, Func<string, string, ContentLog, T> load)
+    /// <summary>Every <c>&lt;language&gt;.yaml</c> of <paramref name="folder"/> (if it exists; with <paramref name="onlyLanguage"/>, that
+    /// language's alone), loaded by <paramref name="load"/>.</summary>
+    private static Dictionary<string, T> ByLanguage<T>(string? onlyLanguage, string folder, ContentLog diagnostics,
+        Func<string, string, ContentLog, T> load)
     {
         var loaded = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var (language, file) in LanguageFiles(folder, diagnostics))
-            loaded[language] = load(file, language, diagnostics);
+        {
+            if (onlyLanguage is null || language == onlyLanguage)
+                loaded[language] = load(file, language, diagnostics);
+        }
+
         return loaded;
     }
 

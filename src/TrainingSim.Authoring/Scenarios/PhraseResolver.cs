@@ -16,8 +16,6 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
 {
     /// <summary>How long a regex may take on one reply; the same limit checks that a pattern compiles.</summary>
 
-    private const int MaxCheckedPatterns = 4096;
-    private static readonly ConcurrentDictionary<string, (string? Error, bool Backtracking)> CheckedPatterns = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<TrainingContent, ConcurrentDictionary<(bool, string, string), Phrase[]>> ParsedBanks = new();
 
     /// <summary>Adds the phrases <paramref name="node"/> stands for to <paramref name="into"/>, reporting what is wrong.</summary>
@@ -41,7 +39,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
 
         if (TryParse(text, out var result, out var error))
         {
-            if (result is RegexPhrase { Pattern: var pattern } && CheckRegex(pattern).Backtracking)
+            if (result is RegexPhrase { Pattern: var pattern } && RubricRegex.Check(pattern).Backtracking)
                 bag.Add(DiagnosticCodes.BacktrackingRegex, node.Span, text, (int)RubricRegex.FallbackTimeout.TotalMilliseconds);
             into.Add(result);
             return;
@@ -64,19 +62,6 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
         ]);
     }
 
-    /// <summary>Why a pattern does not compile (or null), and whether it needs the backtracking engine. Results are
-    /// remembered (up to a bound), as Regex's own cache does, so a pattern is compiled once for both answers.</summary>
-    private static (string? Error, bool Backtracking) CheckRegex(string pattern)
-    {
-        if (CheckedPatterns.TryGetValue(pattern, out var known))
-            return known;
-        var check = RubricRegex.Check(pattern);
-
-        if (CheckedPatterns.Count < MaxCheckedPatterns)
-            CheckedPatterns.TryAdd(pattern, check);
-        return check;
-    }
-
     /// <summary>Parses one literal or regex phrase. False with the phrase and a reason when it can never work.</summary>
     public static bool TryParse(string source, out Phrase phrase, out string? error)
     {
@@ -85,7 +70,7 @@ internal sealed class PhraseResolver(DiagnosticBag bag, TrainingContent content,
         switch (phrase)
         {
             case RegexPhrase regex:
-                error = CheckRegex(regex.Pattern).Error;
+                error = RubricRegex.Check(regex.Pattern).Error;
                 return error is null;
 
             case TokenPhrase tokens:

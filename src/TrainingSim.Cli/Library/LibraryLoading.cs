@@ -8,8 +8,8 @@ public static class LibraryLoading
     /// <summary>Loads <paramref name="paths"/> (or <c>--scenarios</c> / the shipped library when empty) with
     /// <c>--content</c>. A path that does not exist is a usage error, not a diagnostic. The curriculum (the modules against
     /// the whole library, and the course plans) is checked only for the whole library, not when <paramref name="paths"/>
-    /// names some files.</summary>
-    public static LoadedLibrary Load(CliContext context, IReadOnlyList<string>? paths = null)
+    /// names some files. With <paramref name="onlyLanguage"/>, only that language's content is loaded.</summary>
+    public static LoadedLibrary Load(CliContext context, IReadOnlyList<string>? paths = null, string? onlyLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var scenarioPaths = paths is { Count: > 0 } ? paths : context.ScenarioPaths;
@@ -23,7 +23,7 @@ public static class LibraryLoading
         if (!Directory.Exists(contentPath))
             throw new CliException(context.Text["NoSuchFileOrFolder"], ExitCodes.Usage, contentPath);
 
-        var content = ContentLoader.Load(contentPath);
+        var content = ContentLoader.Load(contentPath, onlyLanguage);
         var scenarios = LibraryLoader.Load(scenarioPaths, content.Content);
         var curriculum = paths is { Count: > 0 }
             ? CurriculumLoadResult.Empty

@@ -32,11 +32,13 @@ public static class ScenarioResolver
 
     private static (Scenario, TrainingContent) FromLibrary(CliContext context, string id)
     {
-        // Fast path: a file named after the id (as the shipped library names them) is loaded alone.
+        // Fast path: a file named after the id (as the shipped library names them) is loaded alone, with the content of
+        // the interface language alone; a scenario in another language (or with errors) takes the full load below.
         if (NamedAfter(context.ScenarioPaths, id) is [var named])
         {
-            var single = LibraryLoading.Load(context, [named]);
-            if (!single.HasErrors && single.Scenarios.Scenarios is [var found] && found.Id == id)
+            var language = context.Culture.Name;
+            var single = LibraryLoading.Load(context, [named], language);
+            if (!single.HasErrors && single.Scenarios.Scenarios is [var found] && found.Id == id && found.Language == language)
                 return (found, single.Content.Content);
         }
 

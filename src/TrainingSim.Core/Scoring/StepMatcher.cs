@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrainingSim.Core.Conversations;
@@ -15,11 +14,8 @@ namespace TrainingSim.Core.Scoring;
 /// library does not build and hold a matcher for every step.</summary>
 internal sealed partial class StepMatcher
 {
-    private const int MaxSharedRegexes = 4096;
-
     private static readonly ConditionalWeakTable<FreeTextStep, StepMatcher> Cache = new();
     private static readonly ConditionalWeakTable<FreeTextStep, object> ScoredOnce = new();
-    private static readonly ConcurrentDictionary<string, Regex?> SharedRegexes = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<RubricItem> _items;
     // Per item, the distinct phrase slots it needs: token patterns first, then regexes; -1 never occurs.
@@ -271,24 +267,6 @@ internal sealed partial class StepMatcher
         return merged;
     }
 
-    private static Regex? TryCompile(string pattern)
-    {
-        if (SharedRegexes.TryGetValue(pattern, out var shared))
-            return shared;
-        Regex? regex;
-        try
-        {
-            regex = RubricRegex.Create(pattern);
-        }
-        catch (ArgumentException)
-        {
-            // The loader reports invalid patterns; one that slips through never occurs.
-            regex = null;
-        }
-
-        // A compiled Regex is immutable and safe to match from any thread; the bound keeps hostile libraries small.
-        if (SharedRegexes.Count < MaxSharedRegexes)
-            SharedRegexes.TryAdd(pattern, regex);
-        return regex;
-    }
+    // The loader reports invalid patterns; one that slips through never occurs.
+    private static Regex? TryCompile(string pattern) => RubricRegex.Shared(pattern).Regex;
 }

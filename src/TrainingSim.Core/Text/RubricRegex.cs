@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace TrainingSim.Core.Text;
@@ -12,6 +13,9 @@ public static class RubricRegex
     public static readonly TimeSpan FallbackTimeout = TimeSpan.FromSeconds(1);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const int MaxShared = 4096;
+
+    private static readonly ConcurrentDictionary<string, (Regex? Regex, string? Error)> Compiled = new(StringComparer.Ordinal);
 
     /// <summary>Compiles a pattern; throws <see cref="ArgumentException"/> when it is not valid .NET syntax.</summary>
     public static Regex Create(string pattern)
@@ -27,16 +31,34 @@ public static class RubricRegex
     }
 
     /// <summary>Why a pattern does not compile (null when it does), and whether it fell back to the backtracking
-    /// engine (look-arounds, back-references, atomic groups), from one compilation.</summary>
+    /// engine (look-arounds, back-references, atomic groups), from the one shared compilation.</summary>
     public static (string? Error, bool Backtracking) Check(string pattern)
     {
+        var compiled = Shared(pattern);
+        return (compiled.Error, compiled.Regex is { } regex && !regex.Options.HasFlag(RegexOptions.NonBacktracking));
+    }
+
+    /// <summary>The pattern compiled once per process (up to a bound), shared by the loader's check and every matcher
+    /// that uses it: building the non-backtracking engine is the dearest part of loading a step. A compiled Regex is
+    /// immutable and safe to match from any thread.</summary>
+    public static (Regex? Regex, string? Error) Shared(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (Compiled.TryGetValue(pattern, out var known))
+            return known;
+        (Regex?, string?) compiled;
         try
         {
-            return (null, !Create(pattern).Options.HasFlag(RegexOptions.NonBacktracking));
+            compiled = (Create(pattern), null);
         }
         catch (ArgumentException ex)
         {
-            return (ex.Message, false);
+            compiled = (null, ex.Message);
         }
+
+        // The bound keeps hostile libraries small.
+        if (Compiled.Count < MaxShared)
+            Compiled.TryAdd(pattern, compiled);
+        return compiled;
     }
 }

@@ -18,38 +18,42 @@ internal sealed class TokenAutomaton
     private const int EmptyClass = 0;
     private const int RootState = 0;
 
-    private readonly Dictionary<string, int> _exactSymbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _exactSymbols;
     private readonly Dictionary<string, int> _prefixSymbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly int[] _prefixLengths;
     private readonly int _symbolCount;
 
-    // The trie: children by symbol, and the patterns that end at each node.
-    private readonly List<Dictionary<int, int>?> _children = [];
-    private readonly List<int[]> _nodePatterns = [];
+    // The trie: one table of edges keyed by (node, symbol), and the patterns that end at each node. One table, not
+    // one per node: a step's matcher is often built to score a single reply (the loader's model-answer check).
+    private readonly Dictionary<long, int> _edges;
+    private readonly int[][] _nodePatterns;
     private readonly int[] _patternLengths;
 
-    // The lazily built automaton: states are sorted sets of trie nodes.
+    // The lazily built automaton: states are sorted sets of trie nodes, keyed by their members (the root state, {0},
+    // by its index alone).
     private readonly object _gate = new();
-    private readonly List<int[]> _stateNodes = [];
-    private readonly List<int[]> _stateOutputs = [];
-    private readonly Dictionary<string, int> _stateIds = new(StringComparer.Ordinal);
+    private readonly List<int[]> _stateNodes = [[RootState]];
+    private readonly List<int[]> _stateOutputs = [[]];
+    private readonly Dictionary<int[], int> _stateIds = new(SequenceComparer.Instance);
     private readonly Dictionary<long, int> _transitions = [];
-    private readonly List<int[]> _classSymbols = [];
-    private readonly Dictionary<string, int> _classIds = new(StringComparer.Ordinal);
+    private readonly List<int[]> _classSymbols = [[]];
+    private readonly Dictionary<int[], int> _classIds = new(SequenceComparer.Instance);
 
     /// <param name="patterns">Token sequences; an empty one never occurs.</param>
     public TokenAutomaton(IReadOnlyList<IReadOnlyList<PhraseToken>> patterns)
     {
         ArgumentNullException.ThrowIfNull(patterns);
-        _exactLookup = _exactSymbols.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixLookup = _prefixSymbols.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        var tokenCount = 0;
+        foreach (var pattern in patterns)
+            tokenCount += pattern.Count;
+        _edges = new Dictionary<long, int>(tokenCount);
+        _exactSymbols = new Dictionary<string, int>(tokenCount, StringComparer.Ordinal);
         var symbols = 0;
-        var prefixLengths = new SortedSet<int>();
+        var prefixLengths = new List<int>();
         var nodePatterns = new List<List<int>?> { null };
-        _children.Add(null);
         _patternLengths = new int[patterns.Count];
 
         for (var p = 0; p < patterns.Count; p++)
@@ -66,16 +70,14 @@ internal sealed class TokenAutomaton
                 {
                     symbol = symbols++;
                     table.Add(token.Text, symbol);
-                    if (token.IsPrefix)
+                    if (token.IsPrefix && !prefixLengths.Contains(token.Text.Length))
                         prefixLengths.Add(token.Text.Length);
                 }
 
-                var children = _children[node] ??= [];
-                if (!children.TryGetValue(symbol, out var child))
+                if (!_edges.TryGetValue(Edge(node, symbol), out var child))
                 {
-                    child = _children.Count;
-                    children.Add(symbol, child);
-                    _children.Add(null);
+                    child = nodePatterns.Count;
+                    _edges.Add(Edge(node, symbol), child);
                     nodePatterns.Add(null);
                 }
 
@@ -85,16 +87,12 @@ internal sealed class TokenAutomaton
             (nodePatterns[node] ??= []).Add(p);
         }
 
-        foreach (var list in nodePatterns)
-            _nodePatterns.Add(list is null ? [] : [.. list]);
+        _nodePatterns = [.. nodePatterns.Select(list => list is null ? Array.Empty<int>() : list.ToArray())];
         _symbolCount = symbols;
+        prefixLengths.Sort();
         _prefixLengths = [.. prefixLengths];
-
-        // The root state and the empty class.
-        _stateNodes.Add([0]);
-        _stateOutputs.Add([]);
-        _stateIds.Add("0", RootState);
-        _classSymbols.Add([]);
+        _exactLookup = _exactSymbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefixSymbols.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int PatternCount => _patternLengths.Length;
@@ -141,11 +139,10 @@ internal sealed class TokenAutomaton
 
         var symbols = buffer[..count].ToArray();
         Array.Sort(symbols);
-        var key = string.Join(',', symbols);
-        if (!_classIds.TryGetValue(key, out var id))
+        if (!_classIds.TryGetValue(symbols, out var id))
         {
             id = _symbolCount + 1 + _classIds.Count;
-            _classIds.Add(key, id);
+            _classIds.Add(symbols, id);
             _classSymbols.Add(symbols);
         }
 
@@ -171,30 +168,66 @@ internal sealed class TokenAutomaton
 
         var single = 0;
         var symbols = SymbolsOf(cls, ref single);
-        var nodes = new SortedSet<int> { 0 };
+        var nodes = new List<int>(_stateNodes[state].Length + 1) { RootState };
         foreach (var node in _stateNodes[state])
         {
-            var children = _children[node];
-            if (children is null)
-                continue;
             foreach (var symbol in symbols)
             {
-                if (children.TryGetValue(symbol, out var child))
+                if (_edges.TryGetValue(Edge(node, symbol), out var child))
                     nodes.Add(child);
             }
         }
 
-        var stateKey = string.Join(',', nodes);
-        if (!_stateIds.TryGetValue(stateKey, out next))
+        // A trie node has one parent edge, so the children are distinct and never the root.
+        nodes.Sort();
+        int[] members = [.. nodes];
+        if (members.Length == 1)
+            next = RootState;
+        else if (!_stateIds.TryGetValue(members, out next))
         {
             next = _stateNodes.Count;
-            int[] members = [.. nodes];
             _stateNodes.Add(members);
-            _stateOutputs.Add([.. members.SelectMany(n => _nodePatterns[n])]);
-            _stateIds.Add(stateKey, next);
+            _stateOutputs.Add(OutputsOf(members));
+            _stateIds.Add(members, next);
         }
 
         _transitions.Add(key, next);
         return next;
+    }
+
+    private static long Edge(int node, int symbol) => ((long)node << 32) | (uint)symbol;
+
+    /// <summary>The patterns that end at the state's nodes, node by node.</summary>
+    private int[] OutputsOf(int[] members)
+    {
+        var count = 0;
+        foreach (var node in members)
+            count += _nodePatterns[node].Length;
+        if (count == 0)
+            return [];
+        var outputs = new int[count];
+        var at = 0;
+        foreach (var node in members)
+        {
+            _nodePatterns[node].CopyTo(outputs, at);
+            at += _nodePatterns[node].Length;
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Sets of nodes or symbols (sorted arrays) compared by their members.</summary>
+    private sealed class SequenceComparer : IEqualityComparer<int[]>
+    {
+        public static readonly SequenceComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }
