@@ -25,7 +25,7 @@ public sealed partial class HelpTranslationTests
 
         Assert.Equal(english.Keys.Order(StringComparer.Ordinal), chinese.Keys.Order(StringComparer.Ordinal));
         var untranslated = chinese
-            .Where(t => !HasCjk(t.Value) || t.Value == english[t.Key])
+            .Where(t => !ChineseText.In(t.Value) || t.Value == english[t.Key])
             .Select(t => $"{t.Key}: “{t.Value}”")
             .ToList();
         Assert.True(untranslated.Count == 0, "untranslated in zh-CN:\n" + string.Join("\n", untranslated));
@@ -34,7 +34,7 @@ public sealed partial class HelpTranslationTests
     [Fact]
     public void CommandTree_InEnglish_HasNoChinese()
     {
-        var chinese = Texts(InterfaceLanguage.English).Where(t => HasCjk(t.Value)).Select(t => $"{t.Key}: “{t.Value}”").ToList();
+        var chinese = Texts(InterfaceLanguage.English).Where(t => ChineseText.In(t.Value)).Select(t => $"{t.Key}: “{t.Value}”").ToList();
 
         Assert.True(chinese.Count == 0, "Chinese in en:\n" + string.Join("\n", chinese));
     }
@@ -61,7 +61,7 @@ public sealed partial class HelpTranslationTests
             Assert.Equal(ExitCodes.Success, result.ExitCode);
             foreach (var line in result.OutLines)
             {
-                if (!HasCjk(line) && LeftOver(line, path).Any())
+                if (!ChineseText.In(line) && LeftOver(line, path).Any())
                     problems.Add($"trainingsim {string.Join(' ', path.Append("--help"))}: “{line.Trim()}”");
             }
         }
@@ -141,13 +141,9 @@ public sealed partial class HelpTranslationTests
 
     private static bool IsSubcommandName(string word) => SubcommandNames.Contains(word);
 
-    private static bool HasCjk(string text) => text.Any(IsCjk);
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
-
     /// <summary>Where <paramref name="text"/> starts on the screen: a Chinese character takes two columns.</summary>
     private static int DisplayColumn(string line, string text) =>
-        line[..line.IndexOf(text, StringComparison.Ordinal)].Sum(c => IsCjk(c) ? 2 : 1);
+        line[..line.IndexOf(text, StringComparison.Ordinal)].Sum(c => ChineseText.IsIdeograph(c) ? 2 : 1);
 
     [GeneratedRegex(@"(?<![\w-])--?[\w?-]+|<[^>]*>|\[options\]|\[command\]|[A-Za-z]+\|[A-Za-z|]+")]
     private static partial Regex OptionsAndPlaceholders();
