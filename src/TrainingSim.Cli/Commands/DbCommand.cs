@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
@@ -44,7 +45,7 @@ public sealed class DbCommand : ICliCommand
     {
         var path = context.DatabasePath;
         if (!File.Exists(path))
-            throw new CliException(context.Text.Format("NoDatabase"), ExitCodes.Usage, path);
+            throw new CliException(context.Text.FormatSafe("NoDatabase"), ExitCodes.Usage, path);
         return path;
     }
 
@@ -55,8 +56,8 @@ public sealed class DbCommand : ICliCommand
         foreach (var problem in problems)
             context.Out.WriteLine(ErrorReport.OneLine($"{path}: {problem}"));
         context.Out.WriteLine(problems.Count == 0
-            ? context.Text.Format("CheckClean", path)
-            : context.Text.Format("CheckProblems", path, problems.Count));
+            ? context.Text.FormatSafe("CheckClean", path)
+            : context.Text.FormatSafe("CheckProblems", path, problems.Count));
         return problems.Count == 0 ? ExitCodes.Success : ExitCodes.Problem;
     }
 
@@ -71,25 +72,39 @@ public sealed class DbCommand : ICliCommand
             context.Error.WriteLine(ErrorReport.OneLine(problem));
         if (!result.Verified)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.Format("BackupFailed", output)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("BackupFailed", output)}");
             return ExitCodes.Problem;
         }
 
-        context.Out.WriteLine(context.Text.Format("BackupDone", output, Counts(result.Documents)));
+        context.Out.WriteLine(context.Text.FormatSafe("BackupDone", output, Counts(result.Documents)));
         return ExitCodes.Success;
     }
 
     private static int Recover(CliContext context, string output, bool force)
     {
         var path = ExistingDatabase(context);
+        RequireStaffIfReadable(context);
         var result = MaintenanceTasks.Recover(path, output, force);
         foreach (var lost in result.Lost)
             context.Error.WriteLine(ErrorReport.OneLine($"{path}: {lost}"));
-        context.Out.WriteLine(context.Text.Format("RecoverDone", output, Counts(result.Copied)));
+        context.Out.WriteLine(context.Text.FormatSafe("RecoverDone", output, Counts(result.Copied)));
         context.Out.WriteLine(result.Lost.Count == 0
-            ? context.Text.Format("RecoverNothingLost", path)
-            : context.Text.Format("RecoverLost", result.Lost.Count, path));
+            ? context.Text.FormatSafe("RecoverNothingLost", path)
+            : context.Text.FormatSafe("RecoverLost", result.Lost.Count, path));
         return result.Lost.Count == 0 ? ExitCodes.Success : ExitCodes.Problem;
+    }
+
+    /// <summary>A recovered copy holds every trainee's data, like a backup: once a staff passphrase is set it needs
+    /// one. A file too damaged to tell whether one is set is recovered without: whoever can damage it can read it.</summary>
+    private static void RequireStaffIfReadable(CliContext context)
+    {
+        try
+        {
+            StaffAccess.Require(context);
+        }
+        catch (ProgressStoreException)
+        {
+        }
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> documents) =>

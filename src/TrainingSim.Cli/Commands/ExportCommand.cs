@@ -23,7 +23,8 @@ public sealed class ExportCommand : ICliCommand
         var cohort = new Option<string?>("--cohort") { Description = host.Text["HelpExportCohort"], HelpName = "NAME" };
         var force = DbCommand.ForceOption(host);
         var command = new Command("export", host.Text["HelpExport"]) { output, trainee, cohort, force };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!, parse.GetValue(trainee), parse.GetValue(cohort), parse.GetValue(force)));
+        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!,
+            parse.GetValue(trainee) is { } name ? TraineeNames.Normalize(name) : null, parse.GetValue(cohort), parse.GetValue(force)));
         return command;
     }
 
@@ -36,7 +37,7 @@ public sealed class ExportCommand : ICliCommand
         {
             if (trainee is not null && store.FindTrainee(trainee) is null)
             {
-                context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.Format("UnknownTrainee", trainee)}");
+                context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", trainee)}");
                 return ExitCodes.Problem;
             }
 
@@ -49,16 +50,16 @@ public sealed class ExportCommand : ICliCommand
         {
             statements = exporter.Write(context.Out, selected);
             context.Out.Flush();
-            context.Error.WriteLine(context.Text.Format("Exported", "-", statements, selected.Count));
+            context.Error.WriteLine(context.Text.FormatSafe("Exported", "-", statements, selected.Count));
             return ExitCodes.Success;
         }
 
         OutputTarget.Write(target, force, temporary =>
         {
-            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            using var file = new FileStream(temporary, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1 << 16);
             statements = exporter.Write(file, selected);
         });
-        context.Out.WriteLine(context.Text.Format("Exported", output, statements, selected.Count));
+        context.Out.WriteLine(context.Text.FormatSafe("Exported", output, statements, selected.Count));
         return ExitCodes.Success;
     }
 

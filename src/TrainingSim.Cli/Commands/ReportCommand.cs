@@ -21,7 +21,7 @@ public sealed class ReportCommand : ICliCommand
         var command = new Command("report", host.Text["HelpReport"]) { trainee, cohort, scenario, items, format };
         command.SetAction(parse => Run(
             host.Context(parse),
-            new AttemptQuery(parse.GetValue(trainee), parse.GetValue(cohort), parse.GetValue(scenario)),
+            new AttemptQuery(parse.GetValue(trainee) is { } name ? TraineeNames.Normalize(name) : null, parse.GetValue(cohort), parse.GetValue(scenario)),
             parse.GetValue(items),
             ParseFormat(parse.GetValue(format))));
         return command;
@@ -40,7 +40,7 @@ public sealed class ReportCommand : ICliCommand
         using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
         if (query.Trainee is { } name && store.FindTrainee(name) is null)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.Format("UnknownTrainee", name)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", name)}");
             return ExitCodes.Problem;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
@@ -13,7 +14,7 @@ public static class TraineeRemoveCommand
         ArgumentNullException.ThrowIfNull(host);
         var name = new Argument<string>("NAME") { Description = host.Text["HelpTraineeRemoveName"] };
         var command = new Command("remove", host.Text["HelpTraineeRemove"]) { name };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(name)!));
+        command.SetAction(parse => Run(host.Context(parse), TraineeNames.Normalize(parse.GetValue(name)!)));
         return command;
     }
 
@@ -24,11 +25,11 @@ public static class TraineeRemoveCommand
             StaffAccess.Require(context, store);
         if (MaintenanceTasks.RemoveTrainee(context.DatabasePath, name) is not { } attempts)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.Format("UnknownTrainee", name)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", name)}");
             return ExitCodes.Problem;
         }
 
-        context.Out.WriteLine(context.Text.Format("Removed", name, attempts));
+        context.Out.WriteLine(context.Text.FormatSafe("Removed", name, attempts));
         return ExitCodes.Success;
     }
 }
