@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Globalization;
 
@@ -39,7 +40,14 @@ public static class CliApp
                 Output = console.Out,
                 Error = console.Error,
             };
-            return parse.Invoke(configuration);
+            if (parse.Action is not HelpAction)
+                return parse.Invoke(configuration);
+
+            using var page = new StringWriter(CultureInfo.InvariantCulture);
+            configuration.Output = page;
+            var code = parse.Invoke(configuration);
+            console.Out.Write(HelpWording.Localize(page.ToString(), fallbackText));
+            return code;
         }
         catch (Exception exception)
         {
@@ -58,6 +66,7 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(host);
         var root = new RootCommand(host.Text["HelpRoot"]);
         host.Options.AddTo(root);
+        HelpWording.Describe(root, host.Text);
         foreach (var command in CommandCatalog.All)
             root.Add(command.Create(host));
         Commands.TuiCommand.Attach(root, host);

@@ -23,7 +23,7 @@ public static class CourseRetryCommand
             var plans = CourseCommand.Plans(context);
             using var store = LiteDbProgressStore.Open(context.DatabasePath, context.Environment.Clock);
             StaffAccess.Require(context, store);
-            var who = store.FindTrainee(name) ?? throw new CliException(ReportText.Format(context, "UnknownTrainee", name), ExitCodes.Problem);
+            var who = store.FindTrainee(name) ?? throw new CliException(context.Text.FormatSafe("UnknownTrainee", name), ExitCodes.Problem);
             var assignment = who.Cohort is null ? null : store.Assignments().FirstOrDefault(a => a.Cohort == who.Cohort);
             var plan = assignment is null ? null : plans.FirstOrDefault(p => p.Id == assignment.PlanId);
             if (plan is null)

@@ -16,36 +16,36 @@ public sealed class DbCommand : ICliCommand
     public Command Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var check = new Command("check", "Check the progress database's integrity.");
+        var check = new Command("check", host.Text["HelpDbCheck"]);
         check.SetAction(parse => Check(host.Context(parse)));
 
-        var backupOut = OutOption("The backup file to write.");
+        var backupOut = OutOption(host.Text["HelpDbBackupOut"]);
         var backupForce = ForceOption(host);
-        var backup = new Command("backup", "Copy the progress database consistently, then check the copy.") { backupOut, backupForce };
+        var backup = new Command("backup", host.Text["HelpDbBackup"]) { backupOut, backupForce };
         backup.SetAction(parse => Backup(host.Context(parse), parse.GetValue(backupOut)!, parse.GetValue(backupForce)));
 
-        var recoverOut = OutOption("The new database to write what can be read into.");
+        var recoverOut = OutOption(host.Text["HelpDbRecoverOut"]);
         var recoverForce = ForceOption(host);
-        var recover = new Command("recover", "Copy every readable trainee, attempt and turn of a damaged database into a new file.")
+        var recover = new Command("recover", host.Text["HelpDbRecover"])
         {
             recoverOut, recoverForce,
         };
         recover.SetAction(parse => Recover(host.Context(parse), parse.GetValue(recoverOut)!, parse.GetValue(recoverForce)));
 
-        return new Command("db", "Maintenance of the progress database.") { check, backup, recover };
+        return new Command("db", host.Text["HelpDbCommand"]) { check, backup, recover };
     }
 
     private static Option<string> OutOption(string description) =>
         new("--out") { Description = description, HelpName = "FILE", Required = true };
 
     internal static Option<bool> ForceOption(CliHost host) =>
-        new("--force") { Description = host.Text.IsChinese ? "输出文件已存在时替换它。" : "Replace the output file when it exists." };
+        new("--force") { Description = host.Text["HelpForce"] };
 
     private static string ExistingDatabase(CliContext context)
     {
         var path = context.DatabasePath;
         if (!File.Exists(path))
-            throw new CliException(ReportText.Format(context, "NoDatabase"), ExitCodes.Usage, path);
+            throw new CliException(context.Text.FormatSafe("NoDatabase"), ExitCodes.Usage, path);
         return path;
     }
 
@@ -56,8 +56,8 @@ public sealed class DbCommand : ICliCommand
         foreach (var problem in problems)
             context.Out.WriteLine(ErrorReport.OneLine($"{path}: {problem}"));
         context.Out.WriteLine(problems.Count == 0
-            ? ReportText.Format(context, "CheckClean", path)
-            : ReportText.Format(context, "CheckProblems", path, problems.Count));
+            ? context.Text.FormatSafe("CheckClean", path)
+            : context.Text.FormatSafe("CheckProblems", path, problems.Count));
         return problems.Count == 0 ? ExitCodes.Success : ExitCodes.Problem;
     }
 
@@ -72,11 +72,11 @@ public sealed class DbCommand : ICliCommand
             context.Error.WriteLine(ErrorReport.OneLine(problem));
         if (!result.Verified)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "BackupFailed", output)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("BackupFailed", output)}");
             return ExitCodes.Problem;
         }
 
-        context.Out.WriteLine(ReportText.Format(context, "BackupDone", output, Counts(result.Documents)));
+        context.Out.WriteLine(context.Text.FormatSafe("BackupDone", output, Counts(result.Documents)));
         return ExitCodes.Success;
     }
 
@@ -87,10 +87,10 @@ public sealed class DbCommand : ICliCommand
         var result = MaintenanceTasks.Recover(path, output, force);
         foreach (var lost in result.Lost)
             context.Error.WriteLine(ErrorReport.OneLine($"{path}: {lost}"));
-        context.Out.WriteLine(ReportText.Format(context, "RecoverDone", output, Counts(result.Copied)));
+        context.Out.WriteLine(context.Text.FormatSafe("RecoverDone", output, Counts(result.Copied)));
         context.Out.WriteLine(result.Lost.Count == 0
-            ? ReportText.Format(context, "RecoverNothingLost", path)
-            : ReportText.Format(context, "RecoverLost", result.Lost.Count, path));
+            ? context.Text.FormatSafe("RecoverNothingLost", path)
+            : context.Text.FormatSafe("RecoverLost", result.Lost.Count, path));
         return result.Lost.Count == 0 ? ExitCodes.Success : ExitCodes.Problem;
     }
 

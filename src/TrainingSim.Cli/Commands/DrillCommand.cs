@@ -29,7 +29,7 @@ public sealed class DrillCommand : ICliCommand
         using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
         if (store.FindTrainee(name) is not { } trainee)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", name)}");
             return ExitCodes.Problem;
         }
 

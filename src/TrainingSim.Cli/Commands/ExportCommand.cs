@@ -15,14 +15,14 @@ public sealed class ExportCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(host);
         var output = new Option<string>("--out")
         {
-            Description = "The file to write (UTF-8, one statement a line); - for standard output.",
+            Description = host.Text["HelpExportOut"],
             HelpName = "FILE",
             Required = true,
         };
-        var trainee = new Option<string?>("--trainee") { Description = "Only this trainee's attempts.", HelpName = "NAME" };
-        var cohort = new Option<string?>("--cohort") { Description = "Only the attempts of this cohort's trainees.", HelpName = "NAME" };
+        var trainee = new Option<string?>("--trainee") { Description = host.Text["HelpExportTrainee"], HelpName = "NAME" };
+        var cohort = new Option<string?>("--cohort") { Description = host.Text["HelpExportCohort"], HelpName = "NAME" };
         var force = DbCommand.ForceOption(host);
-        var command = new Command("export", "Every attempt as xAPI 1.0.3 statements, one JSON object a line.") { output, trainee, cohort, force };
+        var command = new Command("export", host.Text["HelpExport"]) { output, trainee, cohort, force };
         command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!,
             parse.GetValue(trainee) is { } name ? TraineeNames.Normalize(name) : null, parse.GetValue(cohort), parse.GetValue(force)));
         return command;
@@ -37,7 +37,7 @@ public sealed class ExportCommand : ICliCommand
         {
             if (trainee is not null && store.FindTrainee(trainee) is null)
             {
-                context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", trainee)}");
+                context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", trainee)}");
                 return ExitCodes.Problem;
             }
 
@@ -50,7 +50,7 @@ public sealed class ExportCommand : ICliCommand
         {
             statements = exporter.Write(context.Out, selected);
             context.Out.Flush();
-            context.Error.WriteLine(ReportText.Format(context, "Exported", "-", statements, selected.Count));
+            context.Error.WriteLine(context.Text.FormatSafe("Exported", "-", statements, selected.Count));
             return ExitCodes.Success;
         }
 
@@ -59,7 +59,7 @@ public sealed class ExportCommand : ICliCommand
             using var file = new FileStream(temporary, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1 << 16);
             statements = exporter.Write(file, selected);
         });
-        context.Out.WriteLine(ReportText.Format(context, "Exported", output, statements, selected.Count));
+        context.Out.WriteLine(context.Text.FormatSafe("Exported", output, statements, selected.Count));
         return ExitCodes.Success;
     }
 

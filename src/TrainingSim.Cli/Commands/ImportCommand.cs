@@ -23,10 +23,10 @@ public sealed class ImportCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(host);
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Files written by export (one xAPI statement a line); a folder for its .jsonl files; - for standard input.",
+            Description = host.Text["HelpImportFiles"],
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("import", "Merge exported statements into this database.") { files };
+        var command = new Command("import", host.Text["HelpImport"]) { files };
         command.SetAction(parse => Run(host.Context(parse), parse.GetValue(files)!));
         return command;
     }
@@ -77,7 +77,7 @@ public sealed class ImportCommand : ICliCommand
         {
             foreach (var conflict in batch.Conflicts)
                 context.Error.WriteLine(ErrorReport.OneLine(conflict));
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "ImportConflicts", batch.Conflicts.Count)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("ImportConflicts", batch.Conflicts.Count)}");
             return ExitCodes.Problem;
         }
 
@@ -85,7 +85,7 @@ public sealed class ImportCommand : ICliCommand
         {
             foreach (var error in batch.Errors)
                 context.Error.WriteLine(ErrorReport.OneLine(error));
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "ImportRefused", batch.Errors.Count)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("ImportRefused", batch.Errors.Count)}");
             return ExitCodes.Usage;
         }
 
@@ -101,16 +101,16 @@ public sealed class ImportCommand : ICliCommand
     internal static void Report(CliContext context, XapiImportBatch batch, XapiMergeResult result, bool summary = true)
     {
         foreach (var attempt in result.NotMerged)
-            context.Error.WriteLine($"trainingsim: {ReportText.Format(context, "ImportNotMerged", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");
+            context.Error.WriteLine($"trainingsim: {context.Text.FormatSafe("ImportNotMerged", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");
         foreach (var attempt in result.Unstarted)
             context.Error.WriteLine($"trainingsim: {context.Text.Format("ImportUnstarted", attempt.AttemptId, attempt.Trainee, attempt.NewStatements)}");
         if (batch.Duplicates > 0)
-            context.Out.WriteLine(ReportText.Format(context, "ImportDuplicates", batch.Duplicates));
+            context.Out.WriteLine(context.Text.FormatSafe("ImportDuplicates", batch.Duplicates));
         if (result.AttemptsContinued > 0)
             context.Out.WriteLine(context.Text.Format("ImportContinued", result.AttemptsContinued));
         if (summary)
         {
-            context.Out.WriteLine(ReportText.Format(context, "ImportSummary",
+            context.Out.WriteLine(context.Text.FormatSafe("ImportSummary",
                 result.Statements, result.StatementsNew, result.StatementsPresent,
                 result.AttemptsNew + result.AttemptsPresent, result.AttemptsNew, result.AttemptsPresent));
         }

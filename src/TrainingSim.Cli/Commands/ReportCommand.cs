@@ -13,15 +13,12 @@ public sealed class ReportCommand : ICliCommand
     public Command Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var trainee = new Option<string?>("--trainee") { Description = "Only this trainee.", HelpName = "NAME" };
-        var cohort = new Option<string?>("--cohort") { Description = "Only trainees of this cohort.", HelpName = "NAME" };
-        var scenario = new Option<string?>("--scenario") { Description = "Only attempts of this scenario.", HelpName = "ID" };
-        var items = new Option<bool>("--items")
-        {
-            Description = "Item analysis: per scenario, step and rubric item, how often it was missed, the step's average, where calls end early, the versions played.",
-        };
+        var trainee = new Option<string?>("--trainee") { Description = host.Text["HelpReportTrainee"], HelpName = "NAME" };
+        var cohort = new Option<string?>("--cohort") { Description = host.Text["HelpReportCohort"], HelpName = "NAME" };
+        var scenario = new Option<string?>("--scenario") { Description = host.Text["HelpReportScenario"], HelpName = "ID" };
+        var items = new Option<bool>("--items") { Description = host.Text["HelpReportItems"] };
         var format = OutputFormat.Option(host.Text, "table", "csv", "json");
-        var command = new Command("report", "The team lead's view of progress.") { trainee, cohort, scenario, items, format };
+        var command = new Command("report", host.Text["HelpReport"]) { trainee, cohort, scenario, items, format };
         command.SetAction(parse => Run(
             host.Context(parse),
             new AttemptQuery(parse.GetValue(trainee) is { } name ? TraineeNames.Normalize(name) : null, parse.GetValue(cohort), parse.GetValue(scenario)),
@@ -43,7 +40,7 @@ public sealed class ReportCommand : ICliCommand
         using var store = LiteDbProgressStore.OpenForReading(context.DatabasePath);
         if (query.Trainee is { } name && store.FindTrainee(name) is null)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", name)}");
             return ExitCodes.Problem;
         }
 

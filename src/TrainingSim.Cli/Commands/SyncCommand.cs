@@ -16,15 +16,15 @@ public sealed class SyncCommand : ICliCommand
     public Command Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var lrs = new Option<string?>("--lrs") { Description = "The LRS's xAPI endpoint, e.g. http://127.0.0.1:8081/xAPI/ (remembered).", HelpName = "URL" };
-        var user = new Option<string?>("--user") { Description = "The LRS user (remembered); the password is $TRAININGSIM_LRS_PASSWORD.", HelpName = "NAME" };
-        var status = new Option<bool>("--status") { Description = "Show the outbox, the last successful sync and the last error; send nothing." };
-        var batch = new Option<int>("--batch") { Description = "Statements per request.", HelpName = "N", DefaultValueFactory = _ => 100 };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds to wait for the LRS's answer.", HelpName = "SECONDS", DefaultValueFactory = _ => 30 };
-        var retries = new Option<int>("--retries") { Description = "Tries again (with growing pauses) when the LRS is unavailable.", HelpName = "N", DefaultValueFactory = _ => 4 };
-        var page = new Option<int>("--page") { Description = "Statements per pulled page.", HelpName = "N", DefaultValueFactory = _ => 500 };
-        var noPull = new Option<bool>("--no-pull") { Description = "Only send the outbox." };
-        var command = new Command("sync", "Send the outbox to a Learning Record Store and merge what others sent.")
+        var lrs = new Option<string?>("--lrs") { Description = host.Text["HelpSyncLrs"], HelpName = "URL" };
+        var user = new Option<string?>("--user") { Description = host.Text["HelpSyncUser"], HelpName = "NAME" };
+        var status = new Option<bool>("--status") { Description = host.Text["HelpSyncStatus"] };
+        var batch = new Option<int>("--batch") { Description = host.Text["HelpSyncBatch"], HelpName = "N", DefaultValueFactory = _ => 100 };
+        var timeout = new Option<double>("--timeout") { Description = host.Text["HelpSyncTimeout"], HelpName = "SECONDS", DefaultValueFactory = _ => 30 };
+        var retries = new Option<int>("--retries") { Description = host.Text["HelpSyncRetries"], HelpName = "N", DefaultValueFactory = _ => 4 };
+        var page = new Option<int>("--page") { Description = host.Text["HelpSyncPage"], HelpName = "N", DefaultValueFactory = _ => 500 };
+        var noPull = new Option<bool>("--no-pull") { Description = host.Text["HelpSyncNoPull"] };
+        var command = new Command("sync", host.Text["HelpSync"])
         {
             lrs, user, status, batch, page, timeout, retries, noPull,
         };

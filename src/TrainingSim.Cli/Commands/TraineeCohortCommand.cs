@@ -22,7 +22,7 @@ public static class TraineeCohortCommand
             var trainee = TraineeNames.Normalize(parse.GetValue(name)!);
             var group = parse.GetValue(cohort)?.Trim() is { Length: > 0 } given ? given : null;
             if (!store.SetCohort(trainee, group))
-                throw new CliException(ReportText.Format(context, "UnknownTrainee", trainee), ExitCodes.Problem);
+                throw new CliException(context.Text.FormatSafe("UnknownTrainee", trainee), ExitCodes.Problem);
             context.Out.WriteLine(context.Text.Format("TraineeCohortSet", trainee, group ?? "—"));
             return ExitCodes.Success;
         });

@@ -20,7 +20,7 @@ public static class TraineePinCommand
             var staff = StaffAccess.Require(context, store, requireSet: true)!;
             var trainee = Core.Progress.TraineeNames.Normalize(parse.GetValue(name)!);
             if (store.FindTrainee(trainee) is null)
-                throw new CliException(ReportText.Format(context, "UnknownTrainee", trainee), ExitCodes.Problem);
+                throw new CliException(context.Text.FormatSafe("UnknownTrainee", trainee), ExitCodes.Problem);
             var hadPin = new PinGate(store.Pins, TimeProvider.System).Reset(staff, trainee);
             context.Out.WriteLine(context.Text.Format(hadPin ? "TraineePinReset" : "TraineePinNone", trainee));
             return ExitCodes.Success;

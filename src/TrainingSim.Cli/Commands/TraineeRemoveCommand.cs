@@ -12,8 +12,8 @@ public static class TraineeRemoveCommand
     public static Command Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var name = new Argument<string>("NAME") { Description = "The trainee to delete, with all their records." };
-        var command = new Command("remove", "Delete a trainee and all their records.") { name };
+        var name = new Argument<string>("NAME") { Description = host.Text["HelpTraineeRemoveName"] };
+        var command = new Command("remove", host.Text["HelpTraineeRemove"]) { name };
         command.SetAction(parse => Run(host.Context(parse), TraineeNames.Normalize(parse.GetValue(name)!)));
         return command;
     }
@@ -25,11 +25,11 @@ public static class TraineeRemoveCommand
             StaffAccess.Require(context, store);
         if (MaintenanceTasks.RemoveTrainee(context.DatabasePath, name) is not { } attempts)
         {
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {ReportText.Format(context, "UnknownTrainee", name)}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text.FormatSafe("UnknownTrainee", name)}");
             return ExitCodes.Problem;
         }
 
-        context.Out.WriteLine(ReportText.Format(context, "Removed", name, attempts));
+        context.Out.WriteLine(context.Text.FormatSafe("Removed", name, attempts));
         return ExitCodes.Success;
     }
 }

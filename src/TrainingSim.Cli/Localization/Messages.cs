@@ -24,6 +24,10 @@ public sealed class Messages
 
     public string Format(string key, params object?[] args) => _text.Format(key, args);
 
+    /// <summary>The message with its text arguments (stored names, paths) made safe for the terminal.</summary>
+    public string FormatSafe(string key, params object?[] args) =>
+        Format(key, [.. args.Select(a => a is string text ? TerminalText.Safe(text) : a)]);
+
     /// <summary>Every key of one language's own file, for the completeness test.</summary>
     internal static IReadOnlyList<string> Keys(CultureInfo culture) => ResourceText.Keys(Resources, culture);
 }

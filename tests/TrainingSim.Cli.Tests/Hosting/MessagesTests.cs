@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrainingSim.Cli.Tests.Support;
 
 namespace TrainingSim.Cli.Tests.Hosting;
 
@@ -12,6 +13,18 @@ public class MessagesTests
 
         Assert.NotEmpty(english);
         Assert.Equal(english, chinese);
+    }
+
+    [Fact]
+    public void Indexer_Chinese_EveryMessageIsWrittenInChinese()
+    {
+        var chinese = new Messages(CultureInfo.GetCultureInfo("zh-CN"));
+
+        var untranslated = Messages.Keys(CultureInfo.InvariantCulture)
+            .Where(key => !ChineseText.In(chinese[key]))
+            .ToList();
+
+        Assert.True(untranslated.Count == 0, "no Chinese in: " + string.Join(", ", untranslated));
     }
 
     [Fact]
