@@ -5,7 +5,7 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 using TrainingSim.Tui.Models.Staff;
 
 namespace TrainingSim.Tui;

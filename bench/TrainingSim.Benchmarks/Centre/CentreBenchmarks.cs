@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using LiteDB;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Storage;

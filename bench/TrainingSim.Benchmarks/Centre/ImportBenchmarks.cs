@@ -1,6 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Benchmarks.Centre;

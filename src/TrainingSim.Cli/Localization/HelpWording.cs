@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using TrainingSim.Core.Reports;
+using TrainingSim.Reports;
 
 namespace TrainingSim.Cli;
 

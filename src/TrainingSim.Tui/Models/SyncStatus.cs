@@ -1,5 +1,5 @@
 using System.Globalization;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 
 namespace TrainingSim.Tui.Models;
 

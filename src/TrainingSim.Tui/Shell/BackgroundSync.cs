@@ -1,5 +1,5 @@
 using Terminal.Gui.App;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Storage;
 

@@ -1,5 +1,5 @@
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 
 namespace TrainingSim.Tui.Storage;
 

@@ -89,13 +89,13 @@ public class PinStoreTests
 
         using (var readOnly = LiteDbProgressStore.Open(path, readOnly: true))
         {
-            var refused = Assert.Throws<ProgressStoreException>(() => new PinGate(readOnly.Pins, new ManualClock(Nine)).SetPin("陈静", "2468"));
+            var refused = Assert.Throws<ProgressStoreException>(() => new PinGate(readOnly.Pins, new FakeTimeProvider(Nine)).SetPin("陈静", "2468"));
             Assert.True(refused.WriteFailed);
             Assert.Contains("the PIN of trainee 陈静 was not stored", refused.Message, StringComparison.Ordinal);
         }
 
         using var reopened = LiteDbProgressStore.Open(path);
-        Assert.False(new PinGate(reopened.Pins, new ManualClock(Nine)).HasPin("陈静"));
+        Assert.False(new PinGate(reopened.Pins, new FakeTimeProvider(Nine)).HasPin("陈静"));
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public class PinStoreTests
         using (var readOnly = LiteDbProgressStore.Open(path, readOnly: true))
         {
             var refused = Assert.Throws<ProgressStoreException>(
-                () => new RoleGate(readOnly.Roles, new ManualClock(Nine)).SetPassphrase(Role.Lead, "组长口令-2026-冬季班"));
+                () => new RoleGate(readOnly.Roles, new FakeTimeProvider(Nine)).SetPassphrase(Role.Lead, "组长口令-2026-冬季班"));
             Assert.True(refused.WriteFailed);
         }
 
         using var reopened = LiteDbProgressStore.Open(path);
-        Assert.False(new RoleGate(reopened.Roles, new ManualClock(Nine)).AnyPassphrase);
+        Assert.False(new RoleGate(reopened.Roles, new FakeTimeProvider(Nine)).AnyPassphrase);
     }
 }

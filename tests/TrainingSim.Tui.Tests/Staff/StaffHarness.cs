@@ -10,7 +10,7 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Tests.TestSupport;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Terminal.Gui.Input;
-using TrainingSim.Core.Export;
+using TrainingSim.Interchange.Export;
 using TrainingSim.Core.Progress;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 using TrainingSim.Storage;
 using TrainingSim.Tui.Tests.TestSupport;
 

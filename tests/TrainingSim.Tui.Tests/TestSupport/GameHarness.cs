@@ -10,7 +10,7 @@ using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
-using TrainingSim.Core.Sync;
+using TrainingSim.Interchange.Sync;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Shell;
 
