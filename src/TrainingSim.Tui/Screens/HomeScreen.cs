@@ -8,6 +8,7 @@ using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens;
@@ -109,19 +110,34 @@ internal sealed class HomeScreen : View, IScreen
     private void Refresh()
     {
         var stats = _model.Summary;
-        var trainee = _model.Trainee;
         var last = stats.LastSession is { } when
             ? when.Humanize(_clock.GetUtcNow(), _text.Culture)
             : _text["Never"];
-        _summary.SetLines(
-        [
-            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
-            new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
-        ]);
+        var line2 = new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last));
+        _summary.SetSource(width => [new StyledLine(FiguresLine(width), Tone.Heading), line2]);
         _drillPanel?.Refresh();
         _renderedWidth = -1;
         RenderRows();
     }
+
+    /// <summary>The first figures line within <paramref name="width"/>: a long cohort, then a long name, is shortened with …
+    /// rather than wrapping the line and pushing the stars line off the screen.</summary>
+    private string FiguresLine(int width)
+    {
+        var stats = _model.Summary;
+        var name = _model.Trainee.Name;
+        var cohort = _model.Trainee.Cohort ?? "—";
+        string Line() => _text.Format("HomeLine1", name, cohort, stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt);
+        var over = Columns.Width(Line()) - width;
+        if (over > 0)
+            cohort = Columns.Shorten(cohort, Math.Max(MinShortened, Columns.Width(cohort) - over));
+        over = Columns.Width(Line()) - width;
+        if (over > 0)
+            name = Columns.Shorten(name, Math.Max(MinShortened, Columns.Width(name) - over));
+        return Line();
+    }
+
+    private const int MinShortened = 6;
 
     /// <summary>F5: the drill's first scenario, a practice call like any other.</summary>
     private void OpenDrill()
