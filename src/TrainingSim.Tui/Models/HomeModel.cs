@@ -45,6 +45,9 @@ internal sealed class HomeModel
 
     public string Filter { get; private set; } = "";
 
+    /// <summary>The level and the unlocked scenarios (catalog order) as last read.</summary>
+    public HomeStanding Standing { get; private set; } = new(1, []);
+
     public IReadOnlyList<CatalogRow> Rows { get; private set; } = [];
 
     /// <summary>Reads the trainee's attempts again (after a call).</summary>
@@ -53,6 +56,7 @@ internal sealed class HomeModel
         var attempts = _store.Attempts(new AttemptQuery(Trainee: Trainee.Name));
         Summary = ProgressSummary.Compute(attempts, _counted.Select(s => s.Id), _clock);
         var unlocked = Unlocks.Compute(_scenarios, Summary.Best);
+        Standing = new HomeStanding(Summary.Level.Level, [.. _scenarios.Where(s => unlocked.Contains(s.Id))]);
         var counts = attempts.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Count());
         Course = _courses is null ? null : CohortCourse.OfTrainee(_store.FindTrainee(Trainee.Name) ?? Trainee, _store, _courses.Store,
             _courses.Plans, CourseProgress.Today(_clock), _clock.LocalTimeZone);

@@ -127,7 +127,7 @@ internal sealed class HomeScreen : View, IScreen
         var stats = _model.Summary;
         var name = _model.Trainee.Name;
         var cohort = _model.Trainee.Cohort ?? "—";
-        string Line() => _text.Format("HomeLine1", name, cohort, stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt);
+        string Line() => _text.Format("HomeLine1", name, cohort, stats.Level.Level, _text.LevelName(stats.Level.Level), stats.Experience, stats.Level.NextLevelAt);
         var over = Columns.Width(Line()) - width;
         if (over > 0)
             cohort = Columns.Shorten(cohort, Math.Max(MinShortened, Columns.Width(cohort) - over));

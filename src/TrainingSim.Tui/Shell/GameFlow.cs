@@ -90,9 +90,10 @@ internal sealed class GameFlow
 
     private void ShowScorecard(CallModel call)
     {
-        _home!.Reload();
+        var before = _home!.Standing;
+        _home.Reload();
         var next = _home.NextAfter(call.Scenario.Id);
-        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), next);
+        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), next, ProgressNews.Between(before, _home.Standing));
         Shell.Replace(new ScorecardScreen(
             model,
             _text,
