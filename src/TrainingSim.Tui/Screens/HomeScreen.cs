@@ -24,6 +24,7 @@ internal sealed class HomeScreen : View, IScreen
     private readonly TextField _filter;
     private readonly Label _columns;
     private readonly ListView _list;
+    private readonly FrameView _catalog;
     private readonly Label _message;
     private readonly DrillPanelModel? _drill;
     private readonly DrillPanel? _drillPanel;
@@ -53,7 +54,7 @@ internal sealed class HomeScreen : View, IScreen
         var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
         _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill() };
         _filter.TextChanged += (_, _) => ApplyFilter();
-        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        var catalog = _catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
         _list.FrameChanged += (_, _) => RenderRows();
@@ -66,6 +67,7 @@ internal sealed class HomeScreen : View, IScreen
             new KeyAction(Key.Enter, text["KeyOpen"], Open),
             new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
             new KeyAction(Key.Tab, text["KeyNextField"], () => (_filter.HasFocus ? (View)_list : _filter).SetFocus()),
+            .. model.HasOtherLanguages ? [new KeyAction(Key.F6, text["KeyOtherLanguages"], ToggleOtherLanguages)] : Array.Empty<KeyAction>(),
         ];
         _drill?.Reload();
         Refresh();
@@ -138,6 +140,15 @@ internal sealed class HomeScreen : View, IScreen
     }
 
     private const int MinShortened = 6;
+
+    /// <summary>F6: the other languages' scenarios listed after the interface's (and counted in the stars), or hidden again.</summary>
+    private void ToggleOtherLanguages()
+    {
+        _model.ToggleOtherLanguages();
+        _catalog.Title = _text[_model.ShowOtherLanguages ? "CatalogAllLanguages" : "Catalog"];
+        _list.SelectedItem = null;
+        Refresh();
+    }
 
     /// <summary>F5: the drill's first scenario, a practice call like any other.</summary>
     private void OpenDrill()

@@ -34,6 +34,10 @@ internal static class Columns
         return builder.Append(' ', Math.Max(0, width - used)).ToString();
     }
 
+    /// <summary>A table cell of exactly <paramref name="width"/> columns that always ends in a space, so that a cut
+    /// text never runs into the next column (泄露客户信… 16, not 泄露客户信…16).</summary>
+    public static string Cell(string text, int width) => width <= 1 ? Fit(text, width) : Fit(text, width - 1) + " ";
+
     /// <summary>The text itself when it fits in <paramref name="width"/> columns, else cut with … (no padding).</summary>
     public static string Shorten(string text, int width) => Width(text) <= width ? text : Fit(text, width).TrimEnd(' ');
 

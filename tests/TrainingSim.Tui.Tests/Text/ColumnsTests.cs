@@ -18,6 +18,10 @@ public sealed class ColumnsTests
     }
 
     [Fact]
+    public void Cell_CutText_KeepsASpaceBeforeTheNextColumn() =>
+        Assert.Equal("泄露客户…  ", Columns.Cell("泄露客户信息", 11));
+
+    [Fact]
     public void Wrap_Chinese_BreaksBetweenCharactersWithinWidth() =>
         Assert.Equal(["您好，很高", "兴为您服务"], Columns.Wrap("您好，很高兴为您服务", 10));
 
