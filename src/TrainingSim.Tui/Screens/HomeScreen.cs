@@ -25,14 +25,18 @@ internal sealed class HomeScreen : View, IScreen
     private readonly Label _columns;
     private readonly ListView _list;
     private readonly FrameView _catalog;
+    private readonly Action? _pastCalls;
     private readonly Label _message;
     private readonly DrillPanelModel? _drill;
     private readonly DrillPanel? _drillPanel;
     private int _renderedWidth = -1;
 
     /// <param name="drill">The weak-skill drill shown under the figures (F5 plays its first scenario), when given.</param>
-    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario, PlayChoice> open, DrillPanelModel? drill = null)
+    /// <param name="pastCalls">Opens the trainee's own past calls (F3), when given.</param>
+    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario, PlayChoice> open, DrillPanelModel? drill = null,
+        Action? pastCalls = null)
     {
+        _pastCalls = pastCalls;
         _model = model;
         _text = text;
         _clock = clock;
@@ -52,7 +56,9 @@ internal sealed class HomeScreen : View, IScreen
             top = Pos.Bottom(_drillPanel);
         }
         var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
-        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill() };
+        // F3 is named on the filter's row, as F5 is on the drill panel: the status bar has no room left at 80 columns.
+        var pastCallsLabel = new Label { X = Pos.AnchorEnd(), Y = top, Text = pastCalls is null ? "" : text["PastCallsKey"] };
+        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill(Columns.Width(pastCallsLabel.Text) + 1) };
         _filter.TextChanged += (_, _) => ApplyFilter();
         var catalog = _catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
@@ -60,7 +66,7 @@ internal sealed class HomeScreen : View, IScreen
         _list.FrameChanged += (_, _) => RenderRows();
         catalog.Add(_columns, _list);
         _message = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
-        Add(_summary, filterLabel, _filter, catalog, _message);
+        Add(_summary, filterLabel, _filter, pastCallsLabel, catalog, _message);
 
         Keys =
         [
@@ -91,6 +97,11 @@ internal sealed class HomeScreen : View, IScreen
         if (_drill is not null && key == Key.F5)
         {
             OpenDrill();
+            return true;
+        }
+        if (_pastCalls is not null && key == Key.F3)
+        {
+            _pastCalls();
             return true;
         }
         if (_filter.HasFocus && key == Key.CursorDown)
