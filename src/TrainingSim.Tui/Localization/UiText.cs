@@ -32,6 +32,11 @@ internal sealed class UiText
 
     public string Format(string key, params object?[] args) => _text.Format(key, args);
 
+    /// <summary>The name of a trainee level (见习客服 for level 1; the last name serves every level above it).</summary>
+    public string LevelName(int level) => this[$"LevelName{Math.Clamp(level, 1, LevelNames)}"];
+
+    private const int LevelNames = 6;
+
     /// <summary>Every key of one language's own file, for the completeness test.</summary>
     internal static IReadOnlyList<string> Keys(CultureInfo culture) => ResourceText.Keys(Resources, culture);
 }

@@ -10,7 +10,7 @@ namespace TrainingSim.Tui.Models;
 internal sealed class HomeModel
 {
     private readonly IReadOnlyList<Scenario> _scenarios;
-    private readonly IReadOnlyList<Scenario> _counted;
+    private readonly IReadOnlyList<Scenario> _own;
     private readonly IProgressStore _store;
     private readonly TimeProvider _clock;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<CourseModule>>? _modules;
@@ -25,9 +25,10 @@ internal sealed class HomeModel
     {
         Trainee = trainee;
         _scenarios = CatalogOrder.Sort(scenarios, language, modules);
-        // The star total counts the interface language's scenarios (the others are listed after them): a Chinese
-        // trainee's 星星 0/126 is not inflated by the English library. A library of one other language counts as is.
-        _counted = _scenarios.Any(s => s.Language == language) ? [.. _scenarios.Where(s => s.Language == language)] : _scenarios;
+        // The catalog and its star total hold the interface language's scenarios: a Chinese trainee's 星星 0/126 is not
+        // inflated by the English library. The others are listed after them on request (ShowOtherLanguages). A library
+        // of one other language is listed as is.
+        _own = _scenarios.Any(s => s.Language == language) ? [.. _scenarios.Where(s => s.Language == language)] : _scenarios;
         _store = store;
         _clock = clock;
         _modules = modules;
@@ -45,21 +46,40 @@ internal sealed class HomeModel
 
     public string Filter { get; private set; } = "";
 
+    /// <summary>True when the library has scenarios in other languages than the interface's.</summary>
+    public bool HasOtherLanguages => _own.Count < _scenarios.Count;
+
+    /// <summary>Also list (and count toward the stars) the scenarios of the other languages, after the interface's.</summary>
+    public bool ShowOtherLanguages { get; private set; }
+
+    /// <summary>Shows or hides the other languages' scenarios.</summary>
+    public void ToggleOtherLanguages()
+    {
+        ShowOtherLanguages = HasOtherLanguages && !ShowOtherLanguages;
+        Reload();
+    }
+
+    private IReadOnlyList<Scenario> Listed => ShowOtherLanguages ? _scenarios : _own;
+
+    /// <summary>The level and the unlocked scenarios (catalog order) as last read.</summary>
+    public HomeStanding Standing { get; private set; } = new(1, []);
+
     public IReadOnlyList<CatalogRow> Rows { get; private set; } = [];
 
     /// <summary>Reads the trainee's attempts again (after a call).</summary>
     public void Reload()
     {
         var attempts = _store.Attempts(new AttemptQuery(Trainee: Trainee.Name));
-        Summary = ProgressSummary.Compute(attempts, _counted.Select(s => s.Id), _clock);
+        Summary = ProgressSummary.Compute(attempts, Listed.Select(s => s.Id), _clock);
         var unlocked = Unlocks.Compute(_scenarios, Summary.Best);
+        Standing = new HomeStanding(Summary.Level.Level, [.. _scenarios.Where(s => unlocked.Contains(s.Id))]);
         var counts = attempts.GroupBy(a => a.ScenarioId).ToDictionary(g => g.Key, g => g.Count());
         Course = _courses is null ? null : CohortCourse.OfTrainee(_store.FindTrainee(Trainee.Name) ?? Trainee, _store, _courses.Store,
             _courses.Plans, CourseProgress.Today(_clock), _clock.LocalTimeZone);
 
         var rows = new List<CatalogRow>();
         rows.AddRange(CourseRows(counts));
-        foreach (var module in _scenarios.GroupBy(s => s.Module))
+        foreach (var module in Listed.GroupBy(s => s.Module))
         {
             rows.Add(new CatalogRow(module.Key, null, false, null, null, 0) { Description = CatalogOrder.ModuleOf(module.First(), _modules)?.Description });
             rows.AddRange(module.Select(s =>

@@ -6,9 +6,11 @@ using TrainingSim.Core.Scenarios;
 namespace TrainingSim.Tui.Models;
 
 /// <summary>The scorecard's state: the finished attempt's result, with the scenario for customer lines, model
-/// answers and each turn's feedback, and whether a next scenario exists.</summary>
-internal sealed class ScorecardModel(Scenario scenario, PlayMode mode, AttemptResult result, Scenario? next)
+/// answers and each turn's feedback, whether a next scenario exists, and what the call changed in the trainee's standing.</summary>
+internal sealed class ScorecardModel(Scenario scenario, PlayMode mode, AttemptResult result, Scenario? next, ProgressNews? news = null)
 {
+    public ProgressNews News { get; } = news ?? ProgressNews.None;
+
     public Scenario Scenario { get; } = scenario;
 
     public PlayMode Mode { get; } = mode;

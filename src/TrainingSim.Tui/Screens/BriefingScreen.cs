@@ -5,6 +5,7 @@ using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens;
@@ -84,10 +85,10 @@ internal sealed class BriefingScreen : View, IScreen
         var lines = new List<StyledLine>
         {
             new(_text["Brief"], Tone.Heading),
-            new(scenario.Brief ?? "—"),
+            new(scenario.Brief is { } brief ? Prose.Flow(brief) : "—"),
             StyledLine.Blank,
             new(_text["Customer"], Tone.Heading),
-            new($"{customer.Name ?? "—"}{(customer.Persona is null ? "" : " · " + customer.Persona)}"),
+            new($"{customer.Name ?? "—"}{(customer.Persona is null ? "" : " · " + Prose.Flow(customer.Persona))}"),
             new(_text.Format("StartMood", _text[MoodMeter.MoodKey(customer.Mood)], customer.Mood)),
             StyledLine.Blank,
             new(scenario.ReplySeconds is { } seconds ? _text.Format("TimeLimit", seconds) : _text["NoTimeLimit"]),

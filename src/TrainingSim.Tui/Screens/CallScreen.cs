@@ -19,6 +19,9 @@ internal sealed class CallScreen : View, IScreen
 {
     private const int ChoicePreviewRows = 3;
 
+    /// <summary>The reply box shows this many wrapped rows (a long reply stays in sight).</summary>
+    private const int ReplyRows = 3;
+
     private readonly CallModel _model;
     private readonly UiText _text;
     private readonly Action<CallModel> _finished;
@@ -26,7 +29,11 @@ internal sealed class CallScreen : View, IScreen
     private readonly MoodMeter _mood;
     private readonly Label _countdown;
     private readonly FrameView _replyFrame;
-    private readonly TextField _reply;
+    // TextView is marked obsolete in Terminal.Gui 2.5 in favour of tui-cs/Editor's EditorView, which is not served
+    // here; it is the toolkit's one wrapping input box.
+#pragma warning disable CS0618
+    private readonly TextView _reply;
+#pragma warning restore CS0618
     private readonly ListView _choices;
     private readonly TextBlock _choicePreview;
     private readonly Label _overLabel;
@@ -63,12 +70,15 @@ internal sealed class CallScreen : View, IScreen
 
         var mode = text[model.Mode == PlayMode.Practice ? "ModePractice" : "ModeExam"];
         _callTitle = $"{model.Scenario.Title} · {mode}";
-        var call = _call = new FrameView { Title = _callTitle, X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(3) };
+        var call = _call = new FrameView { Title = _callTitle, X = 0, Y = 0, Width = Dim.Fill(30), Height = Dim.Fill(ReplyRows + 2) };
         _transcript = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), FollowEnd = true };
         call.Add(_transcript);
 
-        _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = 3 };
-        _reply = new TextField { X = 0, Y = 0, Width = Dim.Fill() };
+        _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = ReplyRows + 2 };
+        // Enter sends (the shell takes it first): the box only wraps what is typed.
+#pragma warning disable CS0618
+        _reply = new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = ReplyRows, WordWrap = true, TabKeyAddsTab = false };
+#pragma warning restore CS0618
         _reply.TextChanged += (_, _) => LimitReply();
         _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Visible = false };
         // Long choices are cut in the list at 80 columns: the selected one is shown whole below it.
@@ -171,7 +181,7 @@ internal sealed class CallScreen : View, IScreen
                 Choose(index + 1);
             return;
         }
-        if (_model.Reply(_reply.Text))
+        if (_model.Reply(_reply.Text.ReplaceLineEndings(" ")))
         {
             _reply.Text = "";
             Render();
@@ -224,8 +234,8 @@ internal sealed class CallScreen : View, IScreen
         else
         {
             _replyFrame.Title = _model.IsOver ? _text["CallOver"] : _text["ReplyBox"];
-            _replyFrame.Height = 3;
-            _call.Height = Dim.Fill(3);
+            _replyFrame.Height = _model.IsOver ? 3 : ReplyRows + 2;
+            _call.Height = Dim.Fill(_model.IsOver ? 3 : ReplyRows + 2);
         }
         _call.Title = _model.HungUp ? $"{_callTitle} · ✗ {_text.Wording.Names.Outcome(Outcomes.HungUp)}" : _callTitle;
         _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];

@@ -14,8 +14,8 @@ internal static class CatalogFormat
     private const int ScoreWidth = 8;
 
     public static string Header(UiText text, int width) =>
-        "  " + Columns.Fit(text["ColTitle"], TitleWidth(width)) + Columns.Fit(text["ColDifficulty"], DifficultyWidth)
-        + Columns.Fit(text["ColStars"], StarsWidth) + Columns.Fit(text["ColScore"], ScoreWidth);
+        "  " + Columns.Cell(text["ColTitle"], TitleWidth(width)) + Columns.Cell(text["ColDifficulty"], DifficultyWidth)
+        + Columns.Cell(text["ColStars"], StarsWidth) + Columns.Cell(text["ColScore"], ScoreWidth);
 
     public static string Row(CatalogRow row, UiText text, int width)
     {
@@ -29,8 +29,8 @@ internal static class CatalogFormat
             : row.BestStars is { } best ? StarWording.Glyphs(best) : "—";
         var score = row.Locked || row.BestScore is null ? "" : text.Format("ScoreValue", row.BestScore);
         var title = row.Course is { } entry ? $"[{CourseTag(entry, text)}] {scenario.Title}" : scenario.Title;
-        return "  " + Columns.Fit(title, TitleWidth(width)) + Columns.Fit(difficulty, DifficultyWidth)
-            + Columns.Fit(stars, StarsWidth) + Columns.Fit(score, ScoreWidth);
+        return "  " + Columns.Cell(title, TitleWidth(width)) + Columns.Cell(difficulty, DifficultyWidth)
+            + Columns.Cell(stars, StarsWidth) + Columns.Cell(score, ScoreWidth);
     }
 
     private static string CourseHeading(TraineeCourseStatus course, UiText text)

@@ -8,6 +8,7 @@ using TrainingSim.Core.Scenarios;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
 using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens;
@@ -23,14 +24,19 @@ internal sealed class HomeScreen : View, IScreen
     private readonly TextField _filter;
     private readonly Label _columns;
     private readonly ListView _list;
+    private readonly FrameView _catalog;
+    private readonly Action? _pastCalls;
     private readonly Label _message;
     private readonly DrillPanelModel? _drill;
     private readonly DrillPanel? _drillPanel;
     private int _renderedWidth = -1;
 
     /// <param name="drill">The weak-skill drill shown under the figures (F5 plays its first scenario), when given.</param>
-    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario, PlayChoice> open, DrillPanelModel? drill = null)
+    /// <param name="pastCalls">Opens the trainee's own past calls (F3), when given.</param>
+    public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario, PlayChoice> open, DrillPanelModel? drill = null,
+        Action? pastCalls = null)
     {
+        _pastCalls = pastCalls;
         _model = model;
         _text = text;
         _clock = clock;
@@ -50,21 +56,24 @@ internal sealed class HomeScreen : View, IScreen
             top = Pos.Bottom(_drillPanel);
         }
         var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
-        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill() };
+        // F3 is named on the filter's row, as F5 is on the drill panel: the status bar has no room left at 80 columns.
+        var pastCallsLabel = new Label { X = Pos.AnchorEnd(), Y = top, Text = pastCalls is null ? "" : text["PastCallsKey"] };
+        _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill(Columns.Width(pastCallsLabel.Text) + 1) };
         _filter.TextChanged += (_, _) => ApplyFilter();
-        var catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        var catalog = _catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
         _list.FrameChanged += (_, _) => RenderRows();
         catalog.Add(_columns, _list);
         _message = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
-        Add(_summary, filterLabel, _filter, catalog, _message);
+        Add(_summary, filterLabel, _filter, pastCallsLabel, catalog, _message);
 
         Keys =
         [
             new KeyAction(Key.Enter, text["KeyOpen"], Open),
             new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
             new KeyAction(Key.Tab, text["KeyNextField"], () => (_filter.HasFocus ? (View)_list : _filter).SetFocus()),
+            .. model.HasOtherLanguages ? [new KeyAction(Key.F6, text["KeyOtherLanguages"], ToggleOtherLanguages)] : Array.Empty<KeyAction>(),
         ];
         _drill?.Reload();
         Refresh();
@@ -90,6 +99,11 @@ internal sealed class HomeScreen : View, IScreen
             OpenDrill();
             return true;
         }
+        if (_pastCalls is not null && key == Key.F3)
+        {
+            _pastCalls();
+            return true;
+        }
         if (_filter.HasFocus && key == Key.CursorDown)
         {
             _list.SetFocus();
@@ -109,18 +123,42 @@ internal sealed class HomeScreen : View, IScreen
     private void Refresh()
     {
         var stats = _model.Summary;
-        var trainee = _model.Trainee;
         var last = stats.LastSession is { } when
             ? when.Humanize(_clock.GetUtcNow(), _text.Culture)
             : _text["Never"];
-        _summary.SetLines(
-        [
-            new StyledLine(_text.Format("HomeLine1", trainee.Name, trainee.Cohort ?? "—", stats.Level.Level, _text[$"LevelName{Math.Clamp(stats.Level.Level, 1, 6)}"], stats.Experience, stats.Level.NextLevelAt), Tone.Heading),
-            new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last)),
-        ]);
+        var line2 = new StyledLine(_text.Format("HomeLine2", stats.StarsEarned, stats.StarsPossible, stats.StreakDays, last));
+        _summary.SetSource(width => [new StyledLine(FiguresLine(width), Tone.Heading), line2]);
         _drillPanel?.Refresh();
         _renderedWidth = -1;
         RenderRows();
+    }
+
+    /// <summary>The first figures line within <paramref name="width"/>: a long cohort, then a long name, is shortened with …
+    /// rather than wrapping the line and pushing the stars line off the screen.</summary>
+    private string FiguresLine(int width)
+    {
+        var stats = _model.Summary;
+        var name = _model.Trainee.Name;
+        var cohort = _model.Trainee.Cohort ?? "—";
+        string Line() => _text.Format("HomeLine1", name, cohort, stats.Level.Level, _text.LevelName(stats.Level.Level), stats.Experience, stats.Level.NextLevelAt);
+        var over = Columns.Width(Line()) - width;
+        if (over > 0)
+            cohort = Columns.Shorten(cohort, Math.Max(MinShortened, Columns.Width(cohort) - over));
+        over = Columns.Width(Line()) - width;
+        if (over > 0)
+            name = Columns.Shorten(name, Math.Max(MinShortened, Columns.Width(name) - over));
+        return Line();
+    }
+
+    private const int MinShortened = 6;
+
+    /// <summary>F6: the other languages' scenarios listed after the interface's (and counted in the stars), or hidden again.</summary>
+    private void ToggleOtherLanguages()
+    {
+        _model.ToggleOtherLanguages();
+        _catalog.Title = _text[_model.ShowOtherLanguages ? "CatalogAllLanguages" : "Catalog"];
+        _list.SelectedItem = null;
+        Refresh();
     }
 
     /// <summary>F5: the drill's first scenario, a practice call like any other.</summary>

@@ -81,6 +81,14 @@ internal sealed class ScorecardScreen : View, IScreen
                 result.Success ? Tone.Good : Tone.Bad),
             StyledLine.Blank,
         };
+        if (!_model.News.IsEmpty)
+        {
+            if (_model.News.NewLevel is { } level)
+                lines.Add(new StyledLine(_text.Format("NewsLevelUp", level, _text.LevelName(level)), Tone.Good));
+            if (_model.News.Unlocked.Count > 0)
+                lines.Add(new StyledLine(_text.Format("NewsUnlocked", string.Join(_text["ListSeparator"], _model.News.Unlocked.Select(s => s.Title))), Tone.Good, 2));
+            lines.Add(StyledLine.Blank);
+        }
         if (rating is not null)
         {
             var stars = _text.Wording.Stars;

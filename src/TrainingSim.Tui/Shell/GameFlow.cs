@@ -4,6 +4,7 @@ using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Security;
 using TrainingSim.Tui.Localization;
 using TrainingSim.Tui.Models;
+using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Screens;
 using TrainingSim.Tui.Screens.Staff;
 using TrainingSim.Tui.Storage;
@@ -19,6 +20,7 @@ internal sealed class GameFlow : IDisposable
     private readonly StoreRetry _retry;
     private HomeModel? _home;
     private Trainee? _trainee;
+    private StaffText? _staffText;
 
     public GameFlow(IApplication app, TuiOptions options)
     {
@@ -86,7 +88,16 @@ internal sealed class GameFlow : IDisposable
         _home = new HomeModel(trainee, _options.Scenarios, _options.Store, _options.Clock, Language, _options.Content.Modules,
             new CourseSources(_options.Courses, _options.Plans));
         var drill = new DrillPanelModel(trainee, _options.Scenarios, _options.Store, _options.Clock);
-        show(new HomeScreen(_home, _text, _options.Clock, OpenBriefing, drill));
+        show(new HomeScreen(_home, _text, _options.Clock, OpenBriefing, drill, () => OpenPastCalls(trainee)));
+    }
+
+    /// <summary>F3 on home: the trainee's own calls; Enter opens one's transcript, read-only (no override key).</summary>
+    private void OpenPastCalls(Trainee trainee)
+    {
+        var model = new PastCallsModel(trainee, _options.Store, _options.Scenarios);
+        _staffText ??= new StaffText(_options.Culture, _options.Content);
+        Shell.Push(new PastCallsScreen(model, _text, _options.Clock,
+            id => Shell.Push(new TranscriptScreen(new TranscriptModel(model.Progress, id, model.Scenarios), _staffText, _options.Clock))));
     }
 
     /// <summary>Back on sign-in: nobody is signed in, and the title line says so.</summary>
@@ -110,9 +121,10 @@ internal sealed class GameFlow : IDisposable
     private void ShowScorecard(CallModel call)
     {
         Sync?.Request();
-        _home!.Reload();
+        var before = _home!.Standing;
+        _home.Reload();
         var next = _home.NextAfter(call.Scenario.Id);
-        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), next);
+        var model = new ScorecardModel(call.Scenario, call.Mode, call.Result(), next, ProgressNews.Between(before, _home.Standing));
         Shell.Replace(new ScorecardScreen(
             model,
             _text,

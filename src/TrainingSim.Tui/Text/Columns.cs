@@ -35,8 +35,17 @@ internal static class Columns
         return builder.Append(' ', Math.Max(0, width - used)).ToString();
     }
 
-    /// <summary>Wraps text into lines of at most <paramref name="width"/> columns, breaking at spaces
-    /// for Latin words and anywhere between CJK characters; keeps explicit line breaks.</summary>
+    /// <summary>A table cell of exactly <paramref name="width"/> columns that always ends in a space, so that a cut
+    /// text never runs into the next column (泄露客户信… 16, not 泄露客户信…16).</summary>
+    public static string Cell(string text, int width) => width <= 1 ? Fit(text, width) : Fit(text, width - 1) + " ";
+
+    /// <summary>The text itself when it fits in <paramref name="width"/> columns, else cut with … (no padding).</summary>
+    public static string Shorten(string text, int width) => Width(text) <= width ? text : Fit(text, width).TrimEnd(' ');
+
+    /// <summary>Wraps text into lines of at most <paramref name="width"/> columns; keeps explicit line breaks.
+    /// Breaks at spaces and between CJK characters, never inside a Latin word or number (手机营业厅 / App, not
+    /// 手机营业厅Ap / p), never before closing punctuation nor after opening punctuation. A word wider than the
+    /// line is cut where it must be.</summary>
     public static IReadOnlyList<string> Wrap(string text, int width)
     {
         var lines = new List<string>();
@@ -50,60 +59,87 @@ internal static class Columns
     {
         var line = new StringBuilder();
         var used = 0;
-        var lastSpace = -1;
-        var usedAtSpace = 0;
-        foreach (var rune in paragraph.EnumerateRunes())
+        var first = true;
+        foreach (var (piece, gap) in Unbreakable(paragraph))
         {
-            var rw = Width(rune);
-            if (used + rw > width)
+            var pieceWidth = Width(piece);
+            // The spaces before a piece are kept inside a line (and at the paragraph's start), dropped at a break.
+            var gapWidth = line.Length > 0 || first ? gap.Length : 0;
+            if (line.Length > 0 && used + gapWidth + pieceWidth > width)
             {
-                if (lastSpace > 0 && Rune.IsWhiteSpace(rune) is false && !IsWide(rune))
+                lines.Add(line.ToString());
+                line.Clear();
+                used = 0;
+                gapWidth = 0;
+            }
+            first = false;
+            if (gapWidth > 0 && gapWidth < width)
+            {
+                line.Append(gap);
+                used += gapWidth;
+            }
+            foreach (var rune in piece.EnumerateRunes())
+            {
+                // Only a piece wider than the whole line is cut inside.
+                var rw = Width(rune);
+                if (used + rw > width && line.Length > 0)
                 {
-                    var rest = line.ToString(lastSpace + 1, line.Length - lastSpace - 1);
-                    lines.Add(line.ToString(0, lastSpace).TrimEnd());
-                    line.Clear().Append(rest);
-                    used -= usedAtSpace + 1;
-                }
-                else if (NoLineStart(rune) && line.Length > 1 && TakeLast(line) is { } carried)
-                {
-                    // Closing punctuation never starts a line: carry the last character down with it.
-                    lines.Add(line.ToString().TrimEnd());
-                    line.Clear().Append(carried.ToString());
-                    used = Width(carried);
-                }
-                else
-                {
-                    lines.Add(line.ToString().TrimEnd());
+                    lines.Add(line.ToString());
                     line.Clear();
                     used = 0;
                 }
-                lastSpace = -1;
-                if (Rune.IsWhiteSpace(rune) && line.Length == 0)
-                    continue;
+                line.Append(rune.ToString());
+                used += rw;
             }
-            if (rune.Value == ' ')
-            {
-                lastSpace = line.Length;
-                usedAtSpace = used;
-            }
-            line.Append(rune.ToString());
-            used += rw;
         }
-        lines.Add(line.ToString().TrimEnd());
+        lines.Add(line.ToString());
     }
 
-    private const string NoLineStartCharacters = "，。、；：？！）」』】》”’…,.;:?!)";
+    /// <summary>The paragraph as pieces a line may not break inside, each with the spaces before it: a Latin word
+    /// or number, or one CJK character, with the punctuation that must stay beside it.</summary>
+    private static List<(string Piece, string Gap)> Unbreakable(string paragraph)
+    {
+        var pieces = new List<(string Piece, string Gap)>();
+        var current = new StringBuilder();
+        var gap = new StringBuilder();
+        var joinNext = false;
+        Rune? previous = null;
+        foreach (var rune in paragraph.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                Flush();
+                gap.Append(' ');
+                joinNext = false;
+                previous = null;
+                continue;
+            }
+            if (current.Length > 0 && !joinNext && !NoLineStart(rune) && (IsWide(rune) || previous is { } p && IsWide(p)))
+                Flush();
+            current.Append(rune.ToString());
+            joinNext = NoLineEnd(rune);
+            previous = rune;
+        }
+        Flush();
+        return pieces;
+
+        void Flush()
+        {
+            if (current.Length == 0)
+                return;
+            pieces.Add((current.ToString(), gap.ToString()));
+            current.Clear();
+            gap.Clear();
+        }
+    }
+
+    private const string NoLineStartCharacters = "，。、；：？！）」』】》〉”’…,.;:?!)]}%";
+
+    private const string NoLineEndCharacters = "（「『【《〈“‘([{";
 
     private static bool NoLineStart(Rune rune) => rune.IsBmp && NoLineStartCharacters.Contains((char)rune.Value, StringComparison.Ordinal);
 
-    /// <summary>Removes and returns the last rune of the line.</summary>
-    private static Rune? TakeLast(StringBuilder line)
-    {
-        var length = char.IsLowSurrogate(line[^1]) && line.Length > 1 ? 2 : 1;
-        var rune = Rune.GetRuneAt(line.ToString(line.Length - length, length), 0);
-        line.Length -= length;
-        return rune;
-    }
+    private static bool NoLineEnd(Rune rune) => rune.IsBmp && NoLineEndCharacters.Contains((char)rune.Value, StringComparison.Ordinal);
 
     private static bool IsWide(Rune rune) => Width(rune) > 1 ||
         CharUnicodeInfo.GetUnicodeCategory(rune.Value) is UnicodeCategory.OtherPunctuation && rune.Value > 0x2E00;

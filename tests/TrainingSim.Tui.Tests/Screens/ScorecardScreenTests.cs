@@ -31,6 +31,35 @@ public sealed class ScorecardScreenTests
     }
 
     [Fact]
+    public void Scorecard_FirstPerfectCall_AnnouncesTheLevelUpAndTheUnlockedScenario()
+    {
+        using var game = PlayBilling(80, 24);
+
+        var text = game.Text();
+        Assert.Contains("▲ 升级了！现在是等级 2", text, StringComparison.Ordinal);
+        Assert.Contains("新解锁：愤怒的客户", text, StringComparison.Ordinal);
+        Snapshot.Match(text);
+
+        // Played again, the same call changes nothing: nothing is announced.
+        game.Press(Key.R).Type("您好，非常抱歉，感谢您的耐心，我马上帮您查一下").Press(Key.Enter).Choose(1).Press(Key.Enter);
+        Assert.IsType<ScorecardScreen>(game.Screen);
+        Assert.DoesNotContain("新解锁", game.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scorecard_FirstPerfectCallInEnglish_AnnouncesInEnglish()
+    {
+        using var game = new GameHarness(80, 24, culture: "en");
+        game.SignInNew().Press(Key.Enter).Press(Key.Enter)
+            .Type("您好，非常抱歉，感谢您的耐心，我马上帮您查一下").Press(Key.Enter)
+            .Choose(1).Press(Key.Enter);
+
+        var text = game.Text();
+        Assert.Contains("▲ Level up! You are now level 2", text, StringComparison.Ordinal);
+        Assert.Contains("Unlocked: 愤怒的客户", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scorecard_ScrolledDown_ShowsReplyBesideModelAnswer()
     {
         using var game = PlayBilling(80, 24);

@@ -42,4 +42,28 @@ public sealed class ShippedScenarioTests
             Assert.DoesNotContain(module, text, StringComparison.Ordinal);
         Assert.All(text.TrimEnd('\n').Split('\n'), line => Assert.True(Tui.Text.Columns.Width(line) <= 80, line));
     }
+
+    [Fact]
+    public void Home_F6_ListsTheOtherLanguagesScenariosAfterAndCountsTheirStars()
+    {
+        var chinese = ShippedLibrary.Scenarios.Count(s => s.Language == "zh-CN");
+        var all = ShippedLibrary.Scenarios.Count;
+        using var game = new GameHarness(scenarios: ShippedLibrary.Scenarios, content: ShippedLibrary.Content);
+        game.SignInNew();
+        var own = game.Text();
+        Assert.Contains($"星星 0/{chinese * 3} ·", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Everyday", own, StringComparison.Ordinal);
+        Assert.Contains("F6  语言", own, StringComparison.Ordinal);
+
+        game.Press(Key.F6).Press(Key.End);
+        var both = game.Text();
+        Assert.Contains($"星星 0/{all * 3} ·", both, StringComparison.Ordinal);
+        Assert.Contains("Difficult", both, StringComparison.Ordinal);
+        // A cut title keeps a space before the difficulty column.
+        Assert.DoesNotContain("…■", both, StringComparison.Ordinal);
+        Snapshot.Match(both);
+
+        game.Press(Key.F6);
+        Assert.Contains($"星星 0/{chinese * 3} ·", game.Text(), StringComparison.Ordinal);
+    }
 }
