@@ -65,7 +65,8 @@ internal sealed partial class ScenarioBuilder
         return set;
     }
 
-    private static readonly string[] KindKeys = ["rubric", "choices", "end"];
+    /// <summary>The keys that give a step its kind (not a key table of its own: each is one of <see cref="StepKeys"/>).</summary>
+    private static readonly string[] StepKinds = ["rubric", "choices", "end"];
 
     /// <summary>Reads one step. A step of no kind or of two kinds is reported and not built, but the rest of it is still
     /// read, so that one mistake does not hide the others: its shared keys, the body of each kind it has, and the body
@@ -76,7 +77,7 @@ internal sealed partial class ScenarioBuilder
         var view = _read.Mapping(node, $"step `{id}`", StepKeys);
         if (view is null)
             return null;
-        var kinds = KindKeys.Where(view.Has).Select(kind => (Kind: kind, Key: view.KeyOf(kind)!)).ToList();
+        var kinds = StepKinds.Where(view.Has).Select(kind => (Kind: kind, Key: view.KeyOf(kind)!)).ToList();
         var whole = kinds.Count == 1;
         if (kinds.Count == 0)
         {
@@ -120,7 +121,7 @@ internal sealed partial class ScenarioBuilder
     /// <summary>The step's unknown keys that are typos of a kind key, as that kind.</summary>
     private static IEnumerable<(string Kind, YamlScalar Key)> MisspeltKinds(MappingView view) =>
         view.Entries.Where(entry => !StepKeys.Contains(entry.Key.Value))
-            .Select(entry => (Kind: Suggestions.Nearest(entry.Key.Value, KindKeys), entry.Key))
+            .Select(entry => (Kind: Suggestions.Nearest(entry.Key.Value, StepKinds), entry.Key))
             .Where(typo => typo.Kind is not null)
             .Select(typo => (typo.Kind!, typo.Key));
 

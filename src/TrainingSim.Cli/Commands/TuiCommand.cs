@@ -11,8 +11,8 @@ namespace TrainingSim.Cli.Commands;
 
 /// <summary>No command: the text UI (<see cref="TrainingSimApp.Run"/>) on the common options' library,
 /// when there is a terminal to draw it on (else a usage error, exit 2),
-/// content, database and language. Content errors, or a library with no valid scenario, stop it before it
-/// opens (exit 1, errors on standard error); scenario files with errors are left out and counted after.</summary>
+/// content, database and language. Content errors stop it before it opens (exit 1, errors on standard error);
+/// scenario files with errors are left out and counted after (the game opens on the library browser when that leaves none).</summary>
 public static class TuiCommand
 {
     public static void Attach(RootCommand root, CliHost host)
@@ -28,13 +28,14 @@ public static class TuiCommand
             throw new CliException(context.Text["NoTerminal"]);
 
         var library = LibraryLoading.Load(context);
+        // Scenario files with errors are left out; with every one of them left out the game still opens, on the library
+        // browser, so that the trainer sees the errors and can open the files. Content errors break every scenario: stop.
         var contentErrors = library.Content.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        if (contentErrors.Count > 0 || library.Scenarios.Scenarios.Count == 0)
+        if (contentErrors.Count > 0)
         {
-            foreach (var error in library.Diagnostics.Where(d => d.Severity == Severity.Error))
+            foreach (var error in contentErrors)
                 context.Error.WriteLine(error.ToString());
-            var why = contentErrors.Count > 0 ? "ContentHasErrors" : "NoPlayableScenarios";
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text[why]}");
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text["ContentHasErrors"]}");
             return ExitCodes.Problem;
         }
 

@@ -45,8 +45,14 @@ internal sealed class GameFlow
 
     private string Language => _options.Culture.Name;
 
-    public void Start() =>
+    /// <summary>Sign-in; when no scenario of the library loads, the library browser over it, so that a trainer sees
+    /// every error and can open its file (Esc leaves it for sign-in).</summary>
+    public void Start()
+    {
         Shell.Push(new SignInScreen(_app, new SignInModel(_options.Store), _text, Open, SignedOut, Staff.Open));
+        if (_options.Scenarios.Count == 0 && _options.LibraryFiles.Count > 0)
+            Staff.OpenLibrary(nothingPlayable: true);
+    }
 
     /// <summary>A picked trainee's record opens after their PIN (set at the first sign-in), unless staff turned PINs off.</summary>
     private void Open(Trainee trainee)

@@ -63,6 +63,23 @@ public sealed class TrainerViewTests
     }
 
     [Fact]
+    public void Start_EveryFileHasErrors_OpensOnTheLibraryWithEachErrorOnOneLine()
+    {
+        using var game = new StaffHarness(files: [Files[1]], scenarios: []);
+
+        Assert.IsType<LibraryScreen>(game.Screen);
+        var screen = game.Text();
+        Assert.Contains("✗ scenarios/zh-CN/账单/broken.yaml:3:5 TS012 unknown step 'fixx' in goto", screen, StringComparison.Ordinal);
+        Assert.Contains("没有可以玩的场景", screen, StringComparison.Ordinal);
+        Snapshot.Match(screen);
+
+        game.Press(Key.CursorDown).Press(Key.Enter);
+        Assert.Equal(["+3", "scenarios/zh-CN/账单/broken.yaml"], Assert.Single(game.EditorCommands).TakeLast(2));
+        game.Press(Key.Esc);
+        Assert.IsType<SignInScreen>(game.Screen);
+    }
+
+    [Fact]
     public void PlayTest_Call_RecordsNothing()
     {
         var store = new InMemoryProgressStore();
