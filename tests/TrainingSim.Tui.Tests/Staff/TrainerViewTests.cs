@@ -107,4 +107,23 @@ public sealed class TrainerViewTests
         Assert.Contains("【您好】，非常【抱歉】", screen, StringComparison.Ordinal);
         Snapshot.Match(screen);
     }
+
+    [Fact]
+    public void RubricPreview_ScenarioFilter_KeepsOnlyThatScenariosSteps()
+    {
+        using var game = Trainer();
+        game.Press(Key.CursorDown, 2).Press(Key.Enter).Press(Key.F3).Type("愤怒");
+
+        var filtered = game.Text();
+        Assert.Contains("1 个场景 · 1/2 步", filtered, StringComparison.Ordinal);
+        Assert.Contains("愤怒的客户", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain("话费多扣了", filtered, StringComparison.Ordinal);
+        Assert.Contains("F3  筛选场景", filtered, StringComparison.Ordinal);
+        Snapshot.Match(filtered);
+
+        game.Press(Key.Enter).Type("非常抱歉");
+        Assert.Contains("抱歉】", game.Text(), StringComparison.Ordinal);
+        game.Press(Key.F3).Type("zzz");
+        Assert.Contains("没有场景符合筛选", game.Text(), StringComparison.Ordinal);
+    }
 }
