@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Editing;
 using TrainingSim.Cli.Library;
 using TrainingSim.Core.Diagnostics;
@@ -34,7 +35,7 @@ public static class TuiCommand
         if (contentErrors.Count > 0)
         {
             foreach (var error in contentErrors)
-                context.Error.WriteLine(error.ToString());
+                context.Error.WriteLine(context.Diagnostics.Word(error).ToString());
             context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text["ContentHasErrors"]}");
             return ExitCodes.Problem;
         }
@@ -56,7 +57,7 @@ public static class TuiCommand
                 Pins = store.Pins,
                 Courses = store,
                 Plans = library.Curriculum.Plans,
-                LibraryFiles = StaffFiles(library),
+                LibraryFiles = StaffFiles(library, context.Culture),
                 ReloadLibrary = () => Reload(context),
                 Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, store, store, TimeProvider.System),
                 ReviewStore = store,
@@ -77,7 +78,7 @@ public static class TuiCommand
         try
         {
             var library = LibraryLoading.Load(context);
-            return new StaffLibrary(StaffFiles(library), library.Scenarios.Scenarios);
+            return new StaffLibrary(StaffFiles(library, context.Culture), library.Scenarios.Scenarios);
         }
         catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException)
         {
@@ -85,6 +86,10 @@ public static class TuiCommand
         }
     }
 
-    private static List<StaffLibraryFile> StaffFiles(LoadedLibrary library) =>
-        [.. library.Scenarios.Files.Select(f => new StaffLibraryFile(f.Path, f.Scenario?.Id, f.Scenario?.Title, f.Diagnostics))];
+    /// <summary>The files for the trainers' browser, their diagnostics in the interface language.</summary>
+    private static List<StaffLibraryFile> StaffFiles(LoadedLibrary library, System.Globalization.CultureInfo culture)
+    {
+        var text = DiagnosticText.For(culture);
+        return [.. library.Scenarios.Files.Select(f => new StaffLibraryFile(f.Path, f.Scenario?.Id, f.Scenario?.Title, [.. f.Diagnostics.Select(text.Word)]))];
+    }
 }
