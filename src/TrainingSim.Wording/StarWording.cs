@@ -53,6 +53,7 @@ public sealed class StarWording
             StarRequirementKind.PassScore => _text.Format("NeedPassScore", requirement.Required, requirement.Actual),
             StarRequirementKind.Courtesy => _text.Format("NeedCourtesy", requirement.Required, requirement.Actual),
             StarRequirementKind.NoDiscourtesy => _text.Format("NeedNoDiscourtesy", requirement.Actual),
+            StarRequirementKind.NoKeywordList => _text.Format("NeedNoKeywordList", requirement.Actual),
             StarRequirementKind.SuccessOutcome =>
                 _text.Format("NeedSuccessOutcome", string.Join(", ", (requirement.Outcomes ?? []).Select(_names.Outcome)), outcome),
             StarRequirementKind.Score => _text.Format("NeedScore", requirement.Required, requirement.Actual),

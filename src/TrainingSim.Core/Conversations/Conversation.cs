@@ -147,7 +147,8 @@ public sealed class Conversation
         var score = AttemptScorer.Score(_turns);
         var skills = AttemptScorer.Skills(_turns);
         var bonus = _turns.Any(t => t.BonusMatched);
-        var rating = StarRater.Rate(Scenario, ReachedEnd, Outcome, score, skills, bonus, Scenario.Format >= 2 ? Discourtesies() : null);
+        var rating = StarRater.Rate(Scenario, ReachedEnd, Outcome, score, skills, bonus, Scenario.Format >= 2 ? Discourtesies() : null,
+            Scenario.Format >= 2 ? _turns.Count(t => t.Discounted.Any(d => d.Reason == DiscountReason.KeywordList)) : null);
         return new AttemptResult
         {
             ScenarioId = Scenario.Id,

@@ -17,6 +17,7 @@ public static class StarRater
     /// <param name="discourtesies">Format 2: the turns that were discourteous (a courtesy penalty counted). 亲切 then
     /// needs none, instead of a courtesy score ≥ 80, which a single missed thank-you could fail in a call whose only
     /// courtesy item is the closing thanks. Null: format 1's rule.</param>
+    /// <param name="keywordLists">Format 2: the free-text turns whose phrases stood in a keyword list; 亲切 needs none.</param>
     public static StarRating Rate(
         Scenario scenario,
         bool reachedEnd,
@@ -24,7 +25,8 @@ public static class StarRater
         int score,
         IReadOnlyDictionary<string, int> skills,
         bool bonusMatched,
-        int? discourtesies = null)
+        int? discourtesies = null,
+        int? keywordLists = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(skills);
@@ -36,7 +38,9 @@ public static class StarRater
         };
         if (discourtesies is { } rude)
             courteous.Add(new(StarRequirementKind.NoDiscourtesy, rude == 0, 0, rude));
-        else if (skills.TryGetValue(CourtesySkill, out var courtesy))
+        if (keywordLists is { } lists)
+            courteous.Add(new(StarRequirementKind.NoKeywordList, lists == 0, 0, lists));
+        if (discourtesies is null && skills.TryGetValue(CourtesySkill, out var courtesy))
             courteous.Add(new(StarRequirementKind.Courtesy, courtesy >= CourtesyThreshold, CourtesyThreshold, courtesy));
 
         var success = reachedEnd && outcome is not null && scenario.SuccessOutcomes.Contains(outcome);

@@ -21,6 +21,7 @@ public sealed record StarRequirement(
         StarRequirementKind.PassScore => $"score ≥ pass score {Required} (got {Actual})",
         StarRequirementKind.Courtesy => $"courtesy ≥ {Required} (got {Actual})",
         StarRequirementKind.NoDiscourtesy => $"no discourteous reply (got {Actual})",
+        StarRequirementKind.NoKeywordList => $"no keyword-list reply (got {Actual})",
         StarRequirementKind.SuccessOutcome =>
             $"a success outcome ({string.Join(", ", Outcomes ?? [])}) (got {Outcome ?? "unfinished"})",
         StarRequirementKind.Score => $"score ≥ {Required} (got {Actual})",

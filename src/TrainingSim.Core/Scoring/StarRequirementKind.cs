@@ -16,4 +16,7 @@ public enum StarRequirementKind
     Score,
     /// <summary>At least one bonus item matched (and earned: not on a turn where a hint was used).</summary>
     BonusMatched,
+    /// <summary>Format 2: no free-text turn whose rubric phrases stood in a keyword list (a string of terms is not
+    /// talking to the customer, whatever the choices around it earned).</summary>
+    NoKeywordList,
 }

@@ -36,7 +36,7 @@ internal sealed partial class StepMatcher
         _automaton.Scan(tokens, scan);
         foreach (var (pattern, first, last) in scan)
         {
-            if (!marks.Cuts(first, last + 1))
+            if (!marks.Cuts(first, last + 1) && !marks.SpansPause(first, last + 1))
                 (bySlot[pattern] ??= []).Add(new(pattern, first, last + 1, CharsOf(tokens, first, last + 1)));
         }
 
@@ -181,6 +181,8 @@ internal sealed partial class StepMatcher
         lists.AddRange(Repeats(candidates, rules, marks, tokens));
         lists.AddRange(KeywordHeaps(bySlot, rules, marks));
         lists.AddRange(Fragments(candidates, rules, marks));
+        if (candidates.Count > 0 && rules.EchoMin > 0 && Echoes(tokens, marks, rules.EchoMin))
+            lists.Add((0, tokens.Count));
         return lists;
     }
 
@@ -209,6 +211,14 @@ internal sealed partial class StepMatcher
                 start = t;
             }
         }
+    }
+
+    private static int Count(int[] counts, int from, int to)
+    {
+        var sum = 0;
+        for (var i = from; i < to; i++)
+            sum += counts[i];
+        return sum;
     }
 
     private static bool Any(bool[] flags, int from, int to)
@@ -258,9 +268,42 @@ internal sealed partial class StepMatcher
         var lengths = new int[count];
         foreach (var f in marks.Fragment)
             lengths[f]++;
-        var withPhrase = sorted.Select(o => marks.Fragment[o.First]).Distinct().Count();
-        if (5 * lengths.Count(n => n <= TextRules.FragmentTokens) >= 4 * count && withPhrase >= 2)
+        if (sorted.Count > 0 && 5 * lengths.Count(n => n <= TextRules.FragmentTokens) >= 4 * count)
             yield return (0, marks.Fragment.Length);
+    }
+
+    /// <summary>Rule 9's echoes: a passage of whole fragments, at least <paramref name="length"/> tokens long, said again
+    /// later as the same fragments (after word forms): 请问还有什么可以帮您 感谢您的耐心 … 请问还有什么可以帮您 感谢您的耐心.
+    /// A noun that comes back at the start of a clause (春节流量包还剩… 春节流量包会先用) is no echo.</summary>
+    private static bool Echoes(IReadOnlyList<Token> tokens, TextMarks marks, int length)
+    {
+        if (tokens.Count < 2 * length || marks.Fragment.Length == 0)
+            return false;
+        var pieces = new List<(string Words, int Tokens)>();
+        var start = 0;
+        for (var t = 1; t <= tokens.Count; t++)
+        {
+            if (t < tokens.Count && marks.Fragment[t] == marks.Fragment[t - 1])
+                continue;
+            pieces.Add((string.Join('\u0001', tokens.Skip(start).Take(t - start).Select(token => token.Text)), t - start));
+            start = t;
+        }
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            for (var j = i + 1; j < pieces.Count; j++)
+            {
+                var said = 0;
+                for (var k = 0; i + k < j && j + k < pieces.Count && pieces[i + k].Words == pieces[j + k].Words; k++)
+                {
+                    said += pieces[i + k].Tokens;
+                    if (said >= length)
+                        return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rule 9's heaps: a sentence of at least HeapMin tokens with a phrase occurrence in it and no function word
@@ -269,12 +312,13 @@ internal sealed partial class StepMatcher
     {
         if (rules.FunctionWords.Count == 0 || marks.Sentence.Length == 0)
             yield break;
-        var talk = new bool[marks.Sentence.Length];
+        var talk = new int[marks.Sentence.Length];
         foreach (var (first, _) in marks.FunctionWords)
-            talk[first] = true;
+            talk[first]++;
 
-        // Most sentences are talk: only the long ones without a function word are checked for phrases.
-        var silent = Sentences(marks).Where(s => s.End - s.First >= rules.HeapMin && !Any(talk, s.First, s.End)).ToList();
+        // Most sentences are talk: only the long ones with (almost) no function word are checked for phrases.
+        var silent = Sentences(marks).Where(s => s.End - s.First >= rules.HeapMin
+            && 100 * Count(talk, s.First, s.End) <= rules.HeapShare * (s.End - s.First)).ToList();
         if (silent.Count == 0)
             yield break;
         var inPhrase = new bool[marks.Sentence.Length];
@@ -310,7 +354,7 @@ internal sealed partial class StepMatcher
                     if (text.ToOriginal(match.Index, match.Length) is not { } range)
                         continue;
                     var (first, end) = TokenSpan(tokens, range);
-                    if (first >= 0 && marks.Cuts(first, end))
+                    if (first >= 0 && (marks.Cuts(first, end) || marks.SpansPause(first, end)))
                         continue;
                     (bySlot[slot] ??= []).Add(new(slot, first, end, range));
                 }

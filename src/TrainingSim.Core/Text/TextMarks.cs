@@ -2,7 +2,7 @@ namespace TrainingSim.Core.Text;
 
 /// <summary>What a language's text rules find in one reply: anchors (words, not-negation expressions and clause
 /// breaks, which other occurrences may not cut), the negation cues that stand, and each token's clause.</summary>
-internal sealed class TextMarks
+internal sealed record TextMarks
 {
     /// <summary>Token spans [First, End) of every anchor found.</summary>
     public required IReadOnlyList<(int First, int End)> Anchors { get; init; }
@@ -24,6 +24,67 @@ internal sealed class TextMarks
     public IReadOnlyList<(int First, int End)> FunctionWords { get; init; } = [];
     /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>
     public int[] Sentence { get; init; } = [];
+    /// <summary>PausesBefore[i]: how many sentence ends and ellipses lie between tokens 0..i (a prefix count): a phrase is
+    /// said within one breath, so an occurrence that spans one is not found (rule 7).</summary>
+    public int[] PausesBefore { get; init; } = [];
+
+    /// <summary>True when a sentence end or an ellipsis lies between two tokens of [first, end).</summary>
+    public bool SpansPause(int first, int end) => PausesBefore.Length > 0 && PausesBefore[end - 1] != PausesBefore[first];
+
+    /// <summary>Resumptives that are denied (rule 8's last paragraph): the resumptive, the cue that denies it, and the
+    /// first token and the end of its topic, whose phrases are negated.</summary>
+    public IReadOnlyList<(int First, int End, (int First, int End) Cue, int TopicFirst, int TopicEnd)> Denials { get; private init; } = [];
+
+    /// <summary>Rule 8's resumptives and back pronouns. A resumptive followed by a standing cue in its clause or the next
+    /// clause of its sentence is denied, and its topic is its clause before it (上门这种安排，我这边约不了). A back pronoun
+    /// that the cues negate is denied, and its topic is the clause before its clause, in its sentence (the form, I won't
+    /// go through those).</summary>
+    public TextMarks WithDenials(IReadOnlyList<(int First, int End, bool Back)> resumptives)
+    {
+        var denials = new List<(int, int, (int, int), int, int)>();
+        var cues = Before.Concat(After).OrderBy(c => c.First).ToList();
+        foreach (var (first, end, back) in resumptives)
+        {
+            var clause = Clause[first];
+            if (clause < 0)
+                continue;
+            if (back)
+            {
+                var opens = ClauseStart(first);
+                if (opens > 0 && Clause[opens - 1] >= 0 && Sentence[opens - 1] == Sentence[first] && ReachingCount(first, end) % 2 == 1)
+                    denials.Add((first, end, CuesOf(first, end).First(), ClauseStart(opens - 1), opens));
+                continue;
+            }
+
+            var after = cues.FirstOrDefault(c => c.First >= end && Sentence[c.First] == Sentence[first]
+                && Clause[c.First] >= clause && Clause[c.First] <= clause + 1);
+            if (after.End > 0)
+                denials.Add((first, end, (after.First, after.End), ClauseStart(first), first));
+        }
+
+        return this with { Denials = denials };
+    }
+
+    /// <summary>The first token of token <paramref name="token"/>'s clause.</summary>
+    private int ClauseStart(int token)
+    {
+        var t = token;
+        while (t > 0 && Clause[t - 1] == Clause[token])
+            t--;
+        return t;
+    }
+
+    /// <summary>The denial whose topic holds all of [first, end), if any.</summary>
+    public (int First, int End, (int First, int End) Cue, int TopicFirst, int TopicEnd)? DenialOf(int first, int end)
+    {
+        foreach (var denial in Denials)
+        {
+            if (denial.TopicFirst <= first && end <= denial.TopicEnd)
+                return denial;
+        }
+
+        return null;
+    }
 
     /// <summary>True when [first, end) overlaps an anchor without containing it whole.</summary>
     public bool Cuts(int first, int end) => Cuts(Anchors, first, end);
@@ -40,14 +101,16 @@ internal sealed class TextMarks
     }
 
     /// <summary>True when an odd number of standing cues reach the phrase [first, end) within its clause.</summary>
-    public bool IsNegated(int first, int end)
+    public bool IsNegated(int first, int end) => ReachingCount(first, end) % 2 == 1 || DenialOf(first, end) is not null;
+
+    private int ReachingCount(int first, int end)
     {
         var count = 0;
         foreach (var cue in Before)
             count += BeforeReaches(cue, first) ? 1 : 0;
         foreach (var cue in After)
             count += AfterReaches(cue, end) ? 1 : 0;
-        return count % 2 == 1;
+        return count;
     }
 
     /// <summary>Rule 8 for a before cue, in the phrase's clause; tokens in no clause (-1) are reached by none.</summary>
@@ -70,5 +133,6 @@ internal sealed class TextMarks
     /// <summary>The standing cues that reach [first, end) (the evidence of a negated phrase).</summary>
     public IEnumerable<(int First, int End)> CuesOf(int first, int end) =>
         Before.Where(cue => BeforeReaches(cue, first)).Concat(After.Where(cue => AfterReaches(cue, end)))
-            .Select(cue => (cue.First, cue.End));
+            .Select(cue => (cue.First, cue.End))
+            .Concat(DenialOf(first, end) is { } denial ? [(denial.First, denial.End), denial.Cue] : []);
 }

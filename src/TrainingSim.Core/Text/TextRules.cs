@@ -16,6 +16,12 @@ public sealed record TextRules
     public IReadOnlyList<TokenPhrase> NotNegation { get; init; } = [];
     /// <summary>Words a before cue does not reach across (就 in 没网就重启: the cue belongs to the condition).</summary>
     public IReadOnlyList<TokenPhrase> Stops { get; init; } = [];
+    /// <summary>Words that sum up what was just said, before a negation of it (这种, 这些): a standing cue after one, in its
+    /// clause or the next, negates its clause before it (晚上上门这种安排，我这边约不了).</summary>
+    public IReadOnlyList<TokenPhrase> Resumptives { get; init; } = [];
+    /// <summary>Pronouns that point back at the clause before (those): one that a cue negates negates that clause
+    /// (the authorisation form, I won't go through those).</summary>
+    public IReadOnlyList<TokenPhrase> BackPronouns { get; init; } = [];
     /// <summary>Words whose characters belong together (特别, 别人): a phrase or cue that cuts one is not found.</summary>
     public IReadOnlyList<TokenPhrase> Words { get; init; } = [];
     /// <summary>Words that start a new clause (但是, but): a cue never reaches across them.</summary>
@@ -33,8 +39,14 @@ public sealed record TextRules
     public IReadOnlyList<TokenPhrase> FunctionWords { get; init; } = [];
     /// <summary>The shortest sentence, in tokens, that the keyword-heap rule looks at.</summary>
     public int HeapMin { get; init; } = 8;
+    /// <summary>A sentence is a heap when its function-word occurrences are at most this percentage of its tokens
+    /// (0: none at all).</summary>
+    public int HeapShare { get; init; }
     /// <summary>A reply cut into at least this many short pieces, with rubric phrases in three of them, is a list of terms.</summary>
     public int FragmentMin { get; init; } = 6;
+    /// <summary>A run of at least this many tokens said twice in one reply makes the reply a keyword list (an echo:
+    /// 请问还有什么可以帮您 感谢您的耐心 … 请问还有什么可以帮您 感谢您的耐心). 0: no echo rule.</summary>
+    public int EchoMin { get; init; }
 
     /// <summary>A piece of at most this many tokens is short (the fragment rule).</summary>
     public const int FragmentTokens = 4;

@@ -18,7 +18,7 @@ internal sealed class TextRulesIndex
 
     private static readonly ConditionalWeakTable<TextRules, TextRulesIndex> Cache = new();
 
-    private enum Kind { Word, NotNegation, Break, Stop, Before, After, Function }
+    private enum Kind { Word, NotNegation, Break, Stop, Before, After, Function, Resumptive, BackPronoun }
 
     private readonly TokenAutomaton _automaton;
     private readonly (Kind Kind, int Reach)[] _patterns;
@@ -41,6 +41,8 @@ internal sealed class TextRulesIndex
         Add(rules.ClauseBreaks, Kind.Break);
         Add(rules.Stops, Kind.Stop);
         Add(rules.FunctionWords, Kind.Function);
+        Add(rules.Resumptives, Kind.Resumptive);
+        Add(rules.BackPronouns, Kind.BackPronoun);
         foreach (var cue in rules.Before)
             Add([cue.Phrase], Kind.Before, cue.Reach);
         foreach (var cue in rules.After)
@@ -137,19 +139,29 @@ internal sealed class TextRulesIndex
         }
 
         var sentence = new int[tokens.Count];
+        var pauses = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
-            sentence[i] = sentence[i - 1] + (MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks) ? 1 : 0);
+        {
+            var ends = MarkBetween(reply, tokens[i - 1], tokens[i], SentenceMarks);
+            sentence[i] = sentence[i - 1] + (ends ? 1 : 0);
+            pauses[i] = pauses[i - 1] + (ends || MarkBetween(reply, tokens[i - 1], tokens[i], Ellipsis) ? 1 : 0);
+        }
+
         var cueStarts = new HashSet<int>();
         var function = new List<(int First, int End)>();
+        var resumptives = new List<(int First, int End, bool Back)>();
         foreach (var (pattern, first, last) in found)
         {
             if (_patterns[pattern].Kind is Kind.Before or Kind.After)
                 cueStarts.Add(first);
             else if (_patterns[pattern].Kind == Kind.Function)
                 function.Add((first, last + 1));
+            else if (_patterns[pattern].Kind is Kind.Resumptive or Kind.BackPronoun && !TextMarks.Cuts(anchors, first, last + 1))
+                resumptives.Add((first, last + 1, _patterns[pattern].Kind == Kind.BackPronoun));
         }
 
-        return new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, Fragment = fragment };
+        var marks = new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, Fragment = fragment, PausesBefore = pauses };
+        return resumptives.Count == 0 ? marks : marks.WithDenials(resumptives);
     }
 
     private static bool SpansMark(string reply, IReadOnlyList<Token> tokens, int first, int last)

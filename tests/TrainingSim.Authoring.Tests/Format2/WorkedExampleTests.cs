@@ -101,6 +101,39 @@ public sealed class WorkedExampleTests : IDisposable
     public void StopsAndEnclosedNegation_ScoreAsThePageSays(string reply, int format2) =>
         Assert.Equal(format2, Score(Load(Chinese, "zh"), "later", reply));
 
+    [Theory]
+    [InlineData("抱歉让您着急了，我帮您查", 100)]
+    [InlineData("抱歉让您着急了，我帮……您查", 60)]
+    [InlineData("抱歉让您着急了 我马上帮您查 抱歉让您着急了 我马上帮您查", 0)]
+    [InlineData("抱歉让您着急了。让您着急了我马上帮您查", 100)]
+    [InlineData("嗯……那个……抱歉……就是……那个……嗯", 0)]
+    [InlineData("抱歉让您着急了，我马上帮您查，您的满意是我们最大的追求。", 60)]
+    [InlineData("理解您，马上帮您查这种事，我这边做不了", 60)]
+    [InlineData("理解您，我马上帮您查，这些您都不用操心", 100)]
+    public void PausesEchoesTopicsAndSlogans_ScoreAsThePageSays(string reply, int format2) =>
+        Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
+
+    [Theory]
+    [InlineData("Let me check the account and the bill, I won't go through those with you.", 0)]
+    [InlineData("Let me check the account and the bill. I won't go through those with you.", 100)]
+    [InlineData("let me check account bill charges fees roaming data usage plan dates renewal balance refund extras", 0)]
+    [InlineData("let me check the account for you", 100)]
+    public void BackPronounsAndSparseHeaps_ScoreAsThePageSays(string reply, int format2) =>
+        Assert.Equal(format2, Score(Load(English, "en"), "second", reply));
+
+    [Fact]
+    public void KeywordListTurn_CostsTheCourteousStar_WhateverTheScore()
+    {
+        var conversation = new Conversation(Load(English, "en"));
+        conversation.Reply("I understand, that's annoying.");
+        conversation.Reply("let me check, right now, let me check, right now");
+        var courteous = conversation.Result().Rating!.Levels[0];
+
+        var requirement = Assert.Single(courteous.Requirements, r => r.Kind == StarRequirementKind.NoKeywordList);
+        Assert.False(requirement.Met);
+        Assert.Equal(1, requirement.Actual);
+    }
+
     [Fact]
     public void Table_Reasons_AreTheOnesThePageGives()
     {
