@@ -42,6 +42,7 @@ internal sealed record DatabaseSnapshot(
     public void WriteTo(string path)
     {
         // The copy compares keys as the source does (the progress store's names are ordinal: "Alice" ≠ "alice").
+        OwnerOnly.CreateDatabase(path);
         var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = new Collation(Collation) };
         using var database = new LiteDatabase(connection);
         foreach (var (name, documents) in Collections)

@@ -75,6 +75,7 @@ public sealed partial class LiteDbProgressStore
                 FreeSpace.Require(full, "the new database");
                 OwnerOnly.CreateFile(full);
             }
+            OwnerOnly.CreateLog(full);
             try
             {
                 db = new LiteDatabase(Connection(full, create: !exists));

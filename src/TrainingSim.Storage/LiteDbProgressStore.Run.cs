@@ -61,6 +61,8 @@ public sealed partial class LiteDbProgressStore
             {
                 // The read-only view holds the lock for its whole life.
                 using var held = _readOnly ? null : DatabaseLock.Acquire(FilePath);
+                if (!_readOnly)
+                    OwnerOnly.CreateLog(FilePath);
                 return body();
             }
             catch (ProgressStoreException)

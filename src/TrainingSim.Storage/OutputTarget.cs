@@ -51,6 +51,7 @@ public static partial class OutputTarget
         var temporary = TemporaryPath(full);
         try
         {
+            OwnerOnly.CreateFile(temporary);
             write(temporary);
             using (var stream = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
                 stream.Flush(flushToDisk: true);

@@ -1,28 +1,28 @@
-using LiteDB;
 using TrainingSim.Core.Security;
 
 namespace TrainingSim.Storage;
 
 /// <summary>Role passphrase hashes and lockout state in the progress database (collection <c>roles</c>,
-/// one document per role, keyed by the role's name). Every save is checkpointed, so a lockout survives even
-/// a killed process. Pass the <see cref="ILiteDatabase"/> the progress store opened (shared connection).</summary>
-public sealed class RoleStore(ILiteDatabase database) : IRoleStore
+/// one document per role, keyed by the role's name). Every save goes through the store's durable write, like
+/// <see cref="PinStore"/>: a passphrase or a lockout is reported only once it is stored.</summary>
+public sealed class RoleStore : IRoleStore
 {
     public const string Collection = "roles";
 
-    private ILiteCollection<BsonDocument> Roles => database.GetCollection(Collection);
+    private readonly LiteDbProgressStore _store;
 
-    public RoleCredential? Find(Role role)
-    {
-        var document = Roles.FindById(Key(role));
-        return document is null ? null : new RoleCredential(role, SecretBson.Hash(document)).WithCounts(SecretBson.Counts(document));
-    }
+    internal RoleStore(LiteDbProgressStore store) => _store = store;
+
+    public RoleCredential? Find(Role role) => _store.ReadWith(db =>
+        db.GetCollection(Collection).FindById(Key(role)) is { } document
+            ? new RoleCredential(role, SecretBson.Hash(document)).WithCounts(SecretBson.Counts(document))
+            : null);
 
     public void Save(RoleCredential credential)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        Roles.Upsert(SecretBson.ToDocument(Key(credential.Role), credential.Hash, credential.Counts));
-        database.Checkpoint();
+        _store.WriteWith($"the passphrase of the {Key(credential.Role)} role",
+            db => db.GetCollection(Collection).Upsert(SecretBson.ToDocument(Key(credential.Role), credential.Hash, credential.Counts)));
     }
 
     private static string Key(Role role) => role == Role.Lead ? "lead" : "trainer";

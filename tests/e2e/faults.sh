@@ -28,12 +28,12 @@ mnt="$work/full"
 cleanup() { mountpoint -q "$mnt" 2>/dev/null && umount "$mnt"; rm -rf "$work"; }
 trap cleanup EXIT
 
-# run NAME ARGS...: the program with a time limit; $out/$err/$rc hold its output. Counts hangs, internal
+# run NAME ARGS...: the program with a time limit (standard input: $run_input, else nothing); $out/$err/$rc hold its output. Counts hangs, internal
 # errors (or stack traces) and raw escape bytes in what it printed.
 out="$work/out" err="$work/err" rc=0
 run() {
     local name=$1; shift
-    timeout -s KILL "$limit" dotnet "$dll" --lang en "$@" >"$out" 2>"$err" </dev/null
+    timeout -s KILL "$limit" dotnet "$dll" --lang en "$@" >"$out" 2>"$err" <"${run_input:-/dev/null}"
     rc=$?
     if [ "$rc" -eq 137 ]; then hangs=$((hangs + 1)); echo "  hang: $name"; fi
     if grep -qE 'internal error|内部错误|Exception|^ +at ' "$out" "$err"; then
@@ -130,6 +130,20 @@ else
         check $(( played == 1 && names_turn == 1 && ${stored_turns:-0} == 1 ? 0 : 1 )) \
             "disk full mid-call: play exits 1 naming turn 2; turn 1 is stored (exit $played, stored ${stored_turns:-0})"
     done
+    # staff passphrase: the disk completely full; a passphrase is reported set only once it is stored
+    db="$mnt/staff.db"
+    run "create" --db "$db" trainee add 先来
+    printf 'a lead passphrase 2026\na lead passphrase 2026\n' >"$work/passphrase.txt"
+    fill 0
+    run_input="$work/passphrase.txt" run "staff passphrase on a full disk" --db "$db" staff passphrase --role lead
+    set_rc=$rc; said=$(grep -c 'passphrase of the team lead set' "$out"); err_lines=$(wc -l <"$err")
+    rm -f "$mnt/fill"
+    after_failure "$db" "staff passphrase on a full disk"
+    run "trainee list without a passphrase" --db "$db" trainee list
+    stored=$(( rc == 2 ? 1 : 0 ))   # a set passphrase makes trainee list ask for it
+    if [ "$said" -gt 0 ] && [ "$stored" -eq 0 ]; then not_stored=$((not_stored + 1)); fi
+    check $(( (set_rc == 0 && stored == 1) || (set_rc == 1 && stored == 0 && said == 0) ? 0 : 1 )) \
+        "disk full: staff passphrase says exactly what was stored (exit $set_rc, stored $stored, $err_lines error lines)"
     # a read-only disk: reported on and exported, nothing changed; a write is one line, exit 1
     rm -f "$mnt"/*
     cp "$small" "$mnt/ro.db"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
@@ -82,6 +83,7 @@ public sealed class DbCommand : ICliCommand
     private static int Recover(CliContext context, string output, bool force)
     {
         var path = ExistingDatabase(context);
+        RequireStaffIfReadable(context);
         var result = MaintenanceTasks.Recover(path, output, force);
         foreach (var lost in result.Lost)
             context.Error.WriteLine(ErrorReport.OneLine($"{path}: {lost}"));
@@ -90,6 +92,19 @@ public sealed class DbCommand : ICliCommand
             ? ReportText.Format(context, "RecoverNothingLost", path)
             : ReportText.Format(context, "RecoverLost", result.Lost.Count, path));
         return result.Lost.Count == 0 ? ExitCodes.Success : ExitCodes.Problem;
+    }
+
+    /// <summary>A recovered copy holds every trainee's data, like a backup: once a staff passphrase is set it needs
+    /// one. A file too damaged to tell whether one is set is recovered without: whoever can damage it can read it.</summary>
+    private static void RequireStaffIfReadable(CliContext context)
+    {
+        try
+        {
+            StaffAccess.Require(context);
+        }
+        catch (ProgressStoreException)
+        {
+        }
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> documents) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TrainingSim.Cli.Library;
 using TrainingSim.Core.Drill;
+using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 using TrainingSim.Wording;
 
@@ -17,7 +18,7 @@ public sealed class DrillCommand : ICliCommand
         var trainee = new Option<string>("--trainee") { Description = host.Text["HelpDrillTrainee"], HelpName = "NAME", Required = true };
         var format = OutputFormat.Option(host.Text, "text", "json");
         var command = new Command("drill", host.Text["HelpDrill"]) { trainee, format };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(trainee)!, parse.GetValue(format) == "json"));
+        command.SetAction(parse => Run(host.Context(parse), TraineeNames.Normalize(parse.GetValue(trainee)!), parse.GetValue(format) == "json"));
         return command;
     }
 

@@ -23,7 +23,8 @@ public sealed class ExportCommand : ICliCommand
         var cohort = new Option<string?>("--cohort") { Description = "Only the attempts of this cohort's trainees.", HelpName = "NAME" };
         var force = DbCommand.ForceOption(host);
         var command = new Command("export", "Every attempt as xAPI 1.0.3 statements, one JSON object a line.") { output, trainee, cohort, force };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!, parse.GetValue(trainee), parse.GetValue(cohort), parse.GetValue(force)));
+        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(output)!,
+            parse.GetValue(trainee) is { } name ? TraineeNames.Normalize(name) : null, parse.GetValue(cohort), parse.GetValue(force)));
         return command;
     }
 
@@ -55,7 +56,7 @@ public sealed class ExportCommand : ICliCommand
 
         OutputTarget.Write(target, force, temporary =>
         {
-            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            using var file = new FileStream(temporary, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1 << 16);
             statements = exporter.Write(file, selected);
         });
         context.Out.WriteLine(ReportText.Format(context, "Exported", output, statements, selected.Count));

@@ -24,7 +24,7 @@ public sealed class ReportCommand : ICliCommand
         var command = new Command("report", "The team lead's view of progress.") { trainee, cohort, scenario, items, format };
         command.SetAction(parse => Run(
             host.Context(parse),
-            new AttemptQuery(parse.GetValue(trainee), parse.GetValue(cohort), parse.GetValue(scenario)),
+            new AttemptQuery(parse.GetValue(trainee) is { } name ? TraineeNames.Normalize(name) : null, parse.GetValue(cohort), parse.GetValue(scenario)),
             parse.GetValue(items),
             ParseFormat(parse.GetValue(format))));
         return command;

@@ -30,9 +30,11 @@ internal static class ReportText
         ["RecoverNothingLost"] = ("everything was readable; {0} was not changed", "全部可读取；{0} 未被修改"),
     };
 
+    /// <summary>The message with its text arguments (stored names, paths) made safe for the terminal.</summary>
     public static string Format(CliContext context, string key, params object?[] args)
     {
         var (english, chinese) = Texts[key];
-        return string.Format(context.Culture, context.Text.IsChinese ? chinese : english, args);
+        return string.Format(context.Culture, context.Text.IsChinese ? chinese : english,
+            [.. args.Select(a => a is string text ? TerminalText.Safe(text) : a)]);
     }
 }

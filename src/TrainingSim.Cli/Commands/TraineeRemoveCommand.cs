@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TrainingSim.Core.Progress;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Commands;
@@ -13,7 +14,7 @@ public static class TraineeRemoveCommand
         ArgumentNullException.ThrowIfNull(host);
         var name = new Argument<string>("NAME") { Description = "The trainee to delete, with all their records." };
         var command = new Command("remove", "Delete a trainee and all their records.") { name };
-        command.SetAction(parse => Run(host.Context(parse), parse.GetValue(name)!));
+        command.SetAction(parse => Run(host.Context(parse), TraineeNames.Normalize(parse.GetValue(name)!)));
         return command;
     }
 

@@ -20,8 +20,9 @@ public sealed class TraineeRecording : IDisposable
 
     public CallSession Call { get; }
 
-    /// <summary>Records for the trainee of that name; a name new to the database must pass the naming rule
-    /// (not confusable with an existing trainee, no invisible characters).</summary>
+    /// <summary>Records for the trainee of that name, after their PIN when they have one
+    /// (<see cref="TraineeAccess"/>); a name new to the database must pass the naming rule (not confusable with
+    /// an existing trainee, no invisible characters).</summary>
     public static TraineeRecording Start(CliContext context, string traineeName, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -30,6 +31,8 @@ public sealed class TraineeRecording : IDisposable
         try
         {
             var check = Commands.TraineeNaming.Check(context, traineeName, store);
+            if (check.Existing is { } existing)
+                TraineeAccess.Require(context, store.Pins, existing.Name);
             var trainee = check.Existing ?? store.AddTrainee(check.Name, cohort: null);
             return new TraineeRecording(store, CallSession.Record(scenario, store, trainee, PlayMode.Practice, clock: context.Environment.Clock));
         }

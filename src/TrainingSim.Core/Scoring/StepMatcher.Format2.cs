@@ -268,17 +268,30 @@ internal sealed partial class StepMatcher
         var lengths = new int[count];
         foreach (var f in marks.Fragment)
             lengths[f]++;
-        if (sorted.Count > 0 && 5 * lengths.Count(n => n <= TextRules.FragmentTokens) >= 4 * count)
+        if (sorted.Count > 0 && 4 * lengths.Count(n => n <= TextRules.FragmentTokens) >= 3 * count)
             yield return (0, marks.Fragment.Length);
     }
 
     /// <summary>Rule 9's echoes: a passage of whole fragments, at least <paramref name="length"/> tokens long, said again
     /// later as the same fragments (after word forms): 请问还有什么可以帮您 感谢您的耐心 … 请问还有什么可以帮您 感谢您的耐心.
-    /// A noun that comes back at the start of a clause (春节流量包还剩… 春节流量包会先用) is no echo.</summary>
+    /// A noun that comes back at the start of a clause (春节流量包还剩… 春节流量包会先用) is no echo. A run of that many
+    /// tokens said twice in a row inside one fragment is one too (感谢您的理解感谢您的理解).</summary>
     private static bool Echoes(IReadOnlyList<Token> tokens, TextMarks marks, int length)
     {
         if (tokens.Count < 2 * length || marks.Fragment.Length == 0)
             return false;
+        for (var i = 0; i + 2 * length <= tokens.Count; i++)
+        {
+            for (var run = length; i + 2 * run <= tokens.Count; run++)
+            {
+                var same = marks.Fragment[i + run - 1] == marks.Fragment[i + run];
+                for (var t = 0; same && t < run; t++)
+                    same = tokens[i + t].Text == tokens[i + run + t].Text;
+                if (same)
+                    return true;
+            }
+        }
+
         var pieces = new List<(string Words, int Tokens)>();
         var start = 0;
         for (var t = 1; t <= tokens.Count; t++)

@@ -28,9 +28,11 @@ public sealed class PinGate(IPinStore store, TimeProvider time)
         return SetPassphraseStatus.Set;
     }
 
+    /// <summary>Checks a typed PIN (NFKC-normalised and trimmed first, so full-width digits from a Chinese input
+    /// method match) under the lockout rule; <see cref="UnlockStatus.NotSet"/> for a trainee with no PIN.</summary>
     public UnlockResult Unlock(string trainee, string pin) =>
         store.Find(trainee) is { } stored
-            ? Lockout.Try(stored, pin, time.GetUtcNow(), store.Save)
+            ? Lockout.Try(stored, Progress.TraineeNames.Normalize(pin), time.GetUtcNow(), store.Save)
             : new UnlockResult(UnlockStatus.NotSet);
 
     /// <summary>Forgets the trainee's PIN, so the next sign-in sets a new one. False when none was set.</summary>

@@ -15,12 +15,25 @@ internal sealed class PinModel(PinGate gate, Trainee trainee)
     /// <summary>Why the last submit failed; a lockout's end is a <see cref="DateTimeOffset"/> argument.</summary>
     public FormMessage? Message { get; private set; }
 
-    /// <summary>True when the record may be opened.</summary>
+    /// <summary>True when the record may be opened. A PIN or a lockout count that cannot be stored (a full disk)
+    /// opens nothing and says so.</summary>
     public bool Submit(string pin, string confirmation)
     {
-        pin = TraineeNames.Normalize(pin);
+        try
+        {
+            return Check(pin, confirmation);
+        }
+        catch (ProgressStoreException e)
+        {
+            Message = new FormMessage("PinNotStored", e.Message);
+            return false;
+        }
+    }
+
+    private bool Check(string pin, string confirmation)
+    {
         if (SettingPin)
-            return Set(pin, TraineeNames.Normalize(confirmation));
+            return Set(TraineeNames.Normalize(pin), TraineeNames.Normalize(confirmation));
         var result = gate.Unlock(Trainee.Name, pin);
         Message = result.Status switch
         {
@@ -50,6 +63,6 @@ internal sealed class PinModel(PinGate gate, Trainee trainee)
             return true;
         }
         // Set meanwhile from another window: check what was typed instead.
-        return Submit(pin, confirmation);
+        return Check(pin, confirmation);
     }
 }

@@ -173,7 +173,7 @@ public sealed class WorkedExampleTests : IDisposable
     public void LengthRule_OverTheLimit_LosesHalfTheMaximumOnListening()
     {
         var scenario = Load(Chinese.Replace("    say: 大过年的", "    reply_limit: 40\n    say: 大过年的"), "zh-long");
-        var reply = "不好意思让您着急了，我马上帮您查。" + string.Concat(Enumerable.Repeat("今天天气很冷", 18));
+        var reply = "不好意思让您着急了，我马上帮您查。" + string.Concat(Enumerable.Range(1, 18).Select(n => $"天气{n}度很冷"));
 
         var evaluation = ReplyScorer.Score((FreeTextStep)scenario.Steps["opening"], reply);
 

@@ -1,6 +1,7 @@
 using TrainingSim.Cli.Tests.Support;
 using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
+using TrainingSim.Core.Security;
 using TrainingSim.Storage;
 
 namespace TrainingSim.Cli.Tests.Commands;
@@ -91,5 +92,93 @@ public class PlayTraineeTests
         using var store = LiteDbProgressStore.Open(db);
         Assert.Empty(store.Attempts(new AttemptQuery()));
     }
-}
 
+    private static string WithPin(TempFolder temp, string trainee, string pin)
+    {
+        var db = temp.File("progress.db");
+        using var store = LiteDbProgressStore.Open(db);
+        store.AddTrainee(trainee, "2026-11");
+        Assert.Equal(SetPassphraseStatus.Set, new PinGate(store.Pins, TimeProvider.System).SetPin(trainee, pin));
+        return db;
+    }
+
+    [Fact]
+    public void Play_TraineeWithAPin_WrongPin_RefusedAndNothingRecorded()
+    {
+        using var temp = new TempFolder();
+        var db = WithPin(temp, "陈静", "2468");
+
+        var result = InProcessCli.RunWithInput($"0000\n{Expert}\n2\n",
+            TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--trainee", "陈静", "--db", db));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("trainingsim: error: wrong PIN (4 tries left before a lockout); nothing was recorded", result.ErrorLines[^1]);
+        Assert.Empty(result.Out);
+        using var store = LiteDbProgressStore.Open(db);
+        Assert.Empty(store.Attempts(new AttemptQuery(Trainee: "陈静")));
+    }
+
+    [Fact]
+    public void Play_TraineeWithAPin_RightPinFirst_TheCallIsRecorded()
+    {
+        using var temp = new TempFolder();
+        var db = WithPin(temp, "陈静", "2468");
+
+        // Full-width digits, as a Chinese input method types them, are the same PIN (NFKC).
+        var result = InProcessCli.RunWithInput($"２４６８\n{Expert}\n2\n",
+            TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--trainee", "陈静", "--db", db));
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.StartsWith("PIN of '陈静':", result.Error, StringComparison.Ordinal);
+        using var store = LiteDbProgressStore.Open(db);
+        Assert.Single(store.Attempts(new AttemptQuery(Trainee: "陈静")));
+    }
+
+    [Fact]
+    public void Play_TraineeWithAPin_NoInput_RefusedAndNothingRecorded()
+    {
+        using var temp = new TempFolder();
+        var db = WithPin(temp, "陈静", "2468");
+        File.WriteAllText(temp.File("replies.txt"), $"{Expert}\n2\n");
+
+        var result = InProcessCli.RunWithInput("",
+            TestFiles.With("play", "holiday-bill-payment", "--replies", temp.File("replies.txt"), "--trainee", "陈静", "--db", db));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("trainingsim: error: '陈静' signs in with a PIN: type it at the prompt", result.ErrorLines[^1]);
+        using var store = LiteDbProgressStore.Open(db);
+        Assert.Empty(store.Attempts(new AttemptQuery(Trainee: "陈静")));
+    }
+
+    [Fact]
+    public void Play_TraineeWithAPin_FiveWrong_LockedOutEvenForTheRightOne()
+    {
+        using var temp = new TempFolder();
+        var db = WithPin(temp, "陈静", "2468");
+        for (var i = 0; i < Lockout.MaxFailures; i++)
+            InProcessCli.RunWithInput("1111\n", TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--trainee", "陈静", "--db", db));
+
+        var result = InProcessCli.RunWithInput($"2468\n{Expert}\n2\n",
+            TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--trainee", "陈静", "--db", db));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("trainingsim: error: too many wrong PINs: locked until ", result.ErrorLines[^1], StringComparison.Ordinal);
+        using var store = LiteDbProgressStore.Open(db);
+        Assert.Empty(store.Attempts(new AttemptQuery(Trainee: "陈静")));
+    }
+
+    [Fact]
+    public void Play_PinsTurnedOffByStaff_NotAsked()
+    {
+        using var temp = new TempFolder();
+        var db = WithPin(temp, "陈静", "2468");
+        using (var store = LiteDbProgressStore.Open(db))
+            store.Pins.SetPinsOff(true);
+
+        var result = InProcessCli.RunWithInput($"{Expert}\n2\n",
+            TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--trainee", "陈静", "--db", db));
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.DoesNotContain("PIN", result.Error, StringComparison.Ordinal);
+    }
+}

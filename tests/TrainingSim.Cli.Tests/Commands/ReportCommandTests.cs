@@ -75,4 +75,32 @@ public class ReportCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["trainingsim: error: unknown trainee 'nobody'"], result.ErrorLines);
     }
+
+    [Theory]
+    [InlineData("report", "--format", "json")]
+    [InlineData("export", "--out", "-")]
+    public void ReportAndExport_TraineeNameAsTyped_NormalisedLikeTraineeAdd(params string[] command)
+    {
+        using var folder = new TempFolder();
+        var db = ReportCommandsFixture.Create(folder);
+
+        // Full-width letters and spaces around the name: the same trainee after NFKC and trimming.
+        var result = InProcessCli.Run([.. command, "--db", db, "--trainee", "  ａｌｉｃｅ "]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("alice", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("王小明", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_UnknownTraineeWithEscapes_NamedWithoutRawControlCharacters()
+    {
+        using var folder = new TempFolder();
+        var db = ReportCommandsFixture.Create(folder);
+
+        var result = InProcessCli.Run("report", "--db", db, "--trainee", "x\u001b]0;pwned\u0007");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["trainingsim: error: unknown trainee 'x␛]0;pwned␇'"], result.ErrorLines);
+    }
 }

@@ -86,6 +86,8 @@ public class StaffCommandTests
         new[] { "trainee", "list" },
         new[] { "trainee", "remove", "李娜" },
         new[] { "db", "backup", "--out", "BACKUP" },
+        new[] { "db", "recover", "--out", "BACKUP" },
+        new[] { "drill", "--trainee", "李娜" },
         new[] { "import", "IMPORT" },
         new[] { "trainee", "cohort", "李娜", "2026-12" },
         new[] { "trainee", "reset-pin", "李娜" },

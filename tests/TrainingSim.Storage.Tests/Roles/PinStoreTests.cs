@@ -1,3 +1,4 @@
+using TrainingSim.Core.Progress;
 using TrainingSim.Core.Security;
 
 namespace TrainingSim.Storage.Tests.Roles;
@@ -76,5 +77,42 @@ public class PinStoreTests
         Assert.NotNull(reopened.Pins.Find("李娜"));
         Assert.DoesNotContain(hash.Split('$')[3], File.ReadAllText(path), StringComparison.Ordinal);
     }
-}
 
+    [Fact]
+    public void SetPin_WriteRefused_ReportedAsNotStoredAndNothingStored()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("progress.db");
+        using (var store = LiteDbProgressStore.Open(path))
+            store.AddTrainee("陈静", null);
+
+        using (var readOnly = LiteDbProgressStore.Open(path, readOnly: true))
+        {
+            var refused = Assert.Throws<ProgressStoreException>(() => new PinGate(readOnly.Pins, new ManualClock(Nine)).SetPin("陈静", "2468"));
+            Assert.True(refused.WriteFailed);
+            Assert.Contains("the PIN of trainee 陈静 was not stored", refused.Message, StringComparison.Ordinal);
+        }
+
+        using var reopened = LiteDbProgressStore.Open(path);
+        Assert.False(new PinGate(reopened.Pins, new ManualClock(Nine)).HasPin("陈静"));
+    }
+
+    [Fact]
+    public void SetPassphrase_WriteRefused_ReportedAsNotStoredAndNothingStored()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("progress.db");
+        using (var store = LiteDbProgressStore.Open(path))
+            store.AddTrainee("陈静", null);
+
+        using (var readOnly = LiteDbProgressStore.Open(path, readOnly: true))
+        {
+            var refused = Assert.Throws<ProgressStoreException>(
+                () => new RoleGate(readOnly.Roles, new ManualClock(Nine)).SetPassphrase(Role.Lead, "组长口令-2026-冬季班"));
+            Assert.True(refused.WriteFailed);
+        }
+
+        using var reopened = LiteDbProgressStore.Open(path);
+        Assert.False(new RoleGate(reopened.Roles, new ManualClock(Nine)).AnyPassphrase);
+    }
+}

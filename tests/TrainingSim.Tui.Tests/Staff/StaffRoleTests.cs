@@ -141,4 +141,32 @@ public sealed class StaffRoleTests
         Assert.IsType<SignInScreen>(game.Screen);
         Assert.Null(game.Flow.Shell.Who);
     }
+
+    [Fact]
+    public void StaffMenu_TraineePins_EnterResetsTheSelectedTraineesPin()
+    {
+        using var game = new StaffHarness(store: StaffData.Cohort(), roles: StaffData.RolesWithPassphrases());
+        game.Pins.SetPinsOff(false);
+        game.Pins.Save(new TraineePin("王芳", PassphraseHasher.Hash("2468")));
+        game.Unlock(1, StaffData.Passphrase).Press(Key.CursorDown, 4).Press(Key.Enter);
+        Assert.IsType<PinResetScreen>(game.Screen);
+        var before = game.Text();
+
+        game.Press(Key.CursorDown).Press(Key.Enter);
+
+        Assert.Contains("王芳", before, StringComparison.Ordinal);
+        Assert.Contains("已设置", before, StringComparison.Ordinal);
+        Assert.Null(game.Pins.Find("王芳"));
+        Assert.Contains("✓ 已重置 王芳 的 PIN", game.Text(), StringComparison.Ordinal);
+        Snapshot.Match(before);
+    }
+
+    [Fact]
+    public void StaffMenu_TrainerToo_ReachesTraineePins()
+    {
+        using var game = new StaffHarness(store: StaffData.Cohort(), roles: StaffData.RolesWithPassphrases());
+        game.Unlock(0, StaffData.Passphrase).Press(Key.CursorDown, 7).Press(Key.Enter);
+
+        Assert.IsType<PinResetScreen>(game.Screen);
+    }
 }

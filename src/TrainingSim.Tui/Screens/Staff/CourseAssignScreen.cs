@@ -72,7 +72,7 @@ internal sealed class CourseAssignScreen : StaffScreen
     private void Show(StaffMessage message)
     {
         Render();
-        _message.SetLines([new StyledLine((message.Tone == Tone.Good ? "✓ " : "✗ ") + Strings.Format(message.Key, message.Args), message.Tone)]);
+        _message.SetLines([MessageLine(message)]);
     }
 
     private void Render()

@@ -59,6 +59,9 @@ internal sealed class StaffFlow
         _shell.Push(new ChangePassphraseScreen(
             new ChangePassphraseModel(new RoleGate(_options.Roles, _options.Clock), _progress!.Session.Role!.Value), _text, _options.Clock));
 
+    public void OpenPins() =>
+        _shell.Push(new PinResetScreen(new PinResetModel(_progress!, _options.Pins, _options.Clock), _text));
+
     /// <summary>Leaves the role: back to sign-in (closing the menu ends the session).</summary>
     public void SignOut() => _shell.PopTo<SignInScreen>();
 

@@ -6,7 +6,7 @@ using TrainingSim.Tui.Shell;
 namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>The unlocked role's views: the lead's dashboard and item analysis; the trainer's library,
-/// play-test, rubric preview and item analysis.</summary>
+/// play-test, rubric preview and item analysis; for both, trainees' PINs, the passphrase, signing out and courses.</summary>
 internal sealed class StaffMenuScreen : StaffScreen
 {
     private readonly StaffTable _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
@@ -26,6 +26,7 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
+                (text["StaffMenuPins"], text["StaffMenuPinsHelp"], flow.OpenPins),
                 (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ]
             :
@@ -37,6 +38,7 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuItems"], text["StaffMenuItemsHelp"], flow.OpenItemAnalysis),
                 (text["StaffMenuPassphrase"], text["StaffMenuPassphraseHelp"], flow.OpenChangePassphrase),
                 (text["StaffMenuSignOut"], text["StaffMenuSignOutHelp"], flow.SignOut),
+                (text["StaffMenuPins"], text["StaffMenuPinsHelp"], flow.OpenPins),
                 (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ];
         _table.SetRows([18], [new StaffCell(text["StaffColumnView"]), new StaffCell(text["StaffColumnWhat"])],

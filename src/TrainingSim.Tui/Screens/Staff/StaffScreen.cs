@@ -1,5 +1,6 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
+using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
 using TrainingSim.Tui.Widgets;
 
@@ -37,6 +38,10 @@ internal abstract class StaffScreen : View, IScreen
     public virtual void Shown()
     {
     }
+
+    /// <summary>A staff action's outcome as one line: ✓ when it went well, ✗ otherwise.</summary>
+    protected StyledLine MessageLine(StaffMessage message) =>
+        new((message.Tone == Tone.Good ? "✓ " : "✗ ") + Strings.Format(message.Key, message.Args), message.Tone);
 
     /// <summary>Arrows scroll a page of text by a line, PageUp/PageDown and Space by a screen.</summary>
     protected static bool Scroll(TextBlock body, Key key)
