@@ -127,6 +127,7 @@ step "Ctrl+Q quits again" "[exit 0]"
 
 # 6. A library where every file has errors: the game opens on the library browser, one line per error.
 mkdir -p "$work/broken"
+tm kill-session -t "$session" >/dev/null 2>&1
 printf 'format: 1\nid: broken\ntitle: 坏\nlanguage: zh-CN\nmodule: 投诉处理\nsteps:\n  ask:\n    say: 你好\n    rubirc: []\n    next: nowhere\n' >"$work/broken/broken.yaml"
 tm new-session -d -s "$session" -x 100 -y 30 \
     "dotnet '$dll' --db '$db' --lang zh-CN --scenarios '$work/broken'; echo \"[exit \$?]\"; sleep 60"
