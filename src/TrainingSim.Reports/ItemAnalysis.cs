@@ -25,7 +25,14 @@ public sealed record ScenarioAnalysis(
 
     /// <summary>Attempts whose score staff overrode.</summary>
     public int Overridden { get; init; }
+
+    /// <summary>How many attempts ended at each end step's outcome (<c>resolved</c>, <c>privacy-breach</c>…): with the
+    /// scenario at hand every outcome of its end steps in file order, never reached ones at 0; outcomes known only from
+    /// the records follow. <c>hung-up</c> and <c>abandoned</c> are counted in <see cref="HungUp"/> and <see cref="Abandoned"/>.</summary>
+    public IReadOnlyList<OutcomeCount> Outcomes { get; init; } = [];
 }
+
+public sealed record OutcomeCount(string Outcome, int Attempts);
 
 public sealed record VersionUse(string Version, int Attempts, DateTimeOffset FirstPlayed, DateTimeOffset LastPlayed);
 
@@ -41,7 +48,16 @@ public sealed record StepAnalysis(
     int? AverageScore,
     int HungUp,
     int Abandoned,
-    IReadOnlyList<ItemTally> Items);
+    IReadOnlyList<ItemTally> Items)
+{
+    /// <summary>For a choice step, how often each choice was picked (every choice of the scenario at hand, in file order;
+    /// empty for a free-text step).</summary>
+    public IReadOnlyList<ChoiceTally> Choices { get; init; } = [];
+}
+
+/// <param name="Number">The choice's 1-based number in the file's order (whatever order it was shown in).</param>
+/// <param name="Text">The choice's text in the scenario at hand; null for a choice known only from the records.</param>
+public sealed record ChoiceTally(int Number, string? Text, int Picks);
 
 /// <param name="Matched">Answers where the item matched (a penalty item counts under <see cref="Penalized"/> instead).</param>
 /// <param name="Missed">Answers where a positive item did not match.</param>

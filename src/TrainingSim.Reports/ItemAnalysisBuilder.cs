@@ -32,6 +32,7 @@ public static class ItemAnalysisBuilder
         private readonly string _scenarioId;
         private readonly Dictionary<string, StepAccumulator> _steps = new(StringComparer.Ordinal);
         private readonly List<StepAccumulator> _stepOrder = [];
+        private readonly Counts<string> _outcomes = new();
         private readonly Dictionary<string, (int Attempts, DateTimeOffset First, DateTimeOffset Last)> _versions =
             new(StringComparer.Ordinal);
         private int _attempts;
@@ -50,13 +51,21 @@ public static class ItemAnalysisBuilder
                 return;
             foreach (var step in scenario.Steps.Values)
             {
-                if (step is EndStep)
+                if (step is EndStep end)
+                {
+                    _outcomes.Add(end.Outcome, 0);
                     continue;
+                }
+
                 var accumulator = Step(step.Id);
                 if (step is FreeTextStep freeText)
                 {
                     foreach (var item in freeText.Rubric)
                         accumulator.Item(item.Id);
+                }
+                else if (step is ChoiceStep choice)
+                {
+                    accumulator.Choices(choice);
                 }
             }
         }
@@ -97,6 +106,8 @@ public static class ItemAnalysisBuilder
                 _hungUp++;
             if (outcome == Outcomes.Abandoned)
                 _abandoned++;
+            else if (outcome != Outcomes.HungUp)
+                _outcomes.Add(outcome, 1);
 
             var reached = new HashSet<string>(StringComparer.Ordinal);
             foreach (var turn in attempt.Turns)
@@ -133,6 +144,7 @@ public static class ItemAnalysisBuilder
             Passed = _passed,
             AverageScore = _completed == 0 ? null : Rounding.Mean(_completedScores, _completed),
             Overridden = _overridden,
+            Outcomes = [.. _outcomes.InOrder.Select(o => new OutcomeCount(o.Key, o.Count))],
         };
     }
 
@@ -140,6 +152,8 @@ public static class ItemAnalysisBuilder
     {
         private readonly Dictionary<string, int[]> _items = new(StringComparer.Ordinal);
         private readonly List<string> _itemOrder = [];
+        private readonly Counts<int> _picks = new();
+        private readonly Dictionary<int, string> _choiceTexts = [];
         private int _reached;
         private int _answers;
         private long _scoreSum;
@@ -161,12 +175,24 @@ public static class ItemAnalysisBuilder
             return counts;
         }
 
+        /// <summary>The choices of the step as the scenario has them, none picked yet.</summary>
+        public void Choices(ChoiceStep step)
+        {
+            for (var i = 0; i < step.Choices.Count; i++)
+            {
+                _picks.Add(i + 1, 0);
+                _choiceTexts[i + 1] = step.Choices[i].Text;
+            }
+        }
+
         public void Add(TurnRecord turn, bool firstInAttempt, bool overriddenUp)
         {
             if (firstInAttempt)
                 _reached++;
             _answers++;
             _scoreSum += turn.Score;
+            if (turn.Choice is { } number)
+                _picks.Add(number, 1);
             foreach (var item in turn.Matched)
             {
                 if (!turn.Penalties.Contains(item))
@@ -191,6 +217,27 @@ public static class ItemAnalysisBuilder
             _answers == 0 ? null : Rounding.Mean(_scoreSum, _answers),
             HungUp,
             Abandoned,
-            [.. _itemOrder.Select(id => new ItemTally(id, _items[id][0], _items[id][1], _items[id][2], _items[id][3]))]);
+            [.. _itemOrder.Select(id => new ItemTally(id, _items[id][0], _items[id][1], _items[id][2], _items[id][3]))])
+        {
+            Choices = [.. _picks.InOrder.OrderBy(c => c.Key).Select(c => new ChoiceTally(c.Key, _choiceTexts.GetValueOrDefault(c.Key), c.Count))],
+        };
+    }
+
+    /// <summary>Counts by key, in order of first appearance.</summary>
+    private sealed class Counts<TKey>
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, int> _counts = [];
+        private readonly List<TKey> _order = [];
+
+        public void Add(TKey key, int by)
+        {
+            if (!_counts.TryAdd(key, by))
+                _counts[key] += by;
+            else
+                _order.Add(key);
+        }
+
+        public IEnumerable<(TKey Key, int Count)> InOrder => _order.Select(key => (key, _counts[key]));
     }
 }

@@ -42,6 +42,16 @@ public static class ItemAnalysisWriter
         else
             writer.WriteNull("average_score");
         writer.WriteNumber("overridden", scenario.Overridden);
+        writer.WriteStartArray("outcomes");
+        foreach (var outcome in scenario.Outcomes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("outcome", outcome.Outcome);
+            writer.WriteNumber("attempts", outcome.Attempts);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("versions");
         foreach (var version in scenario.Versions)
         {
@@ -80,6 +90,20 @@ public static class ItemAnalysisWriter
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("choices");
+            foreach (var choice in step.Choices)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("choice", choice.Number);
+                if (choice.Text is { } text)
+                    writer.WriteString("text", text);
+                else
+                    writer.WriteNull("text");
+                writer.WriteNumber("picks", choice.Picks);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
@@ -87,41 +111,51 @@ public static class ItemAnalysisWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>One flat table; the <c>kind</c> column says what a row is: scenario, version, step or item.</summary>
+    /// <summary>One flat table; the <c>kind</c> column says what a row is: scenario, outcome, version, step, item or
+    /// choice.</summary>
     public static string Csv(ItemAnalysis analysis)
     {
         var text = new StringBuilder();
         Reports.Csv.AppendRow(text,
         [
             "kind", "scenario", "version", "step", "item", "attempts", "reached", "answers", "average_score",
-            "matched", "missed", "penalized", "hung_up", "abandoned",
+            "matched", "missed", "penalized", "hung_up", "abandoned", "abandoned_before_first_reply", "outcome", "choice", "picks",
         ]);
         foreach (var s in analysis.Scenarios)
         {
-            Reports.Csv.AppendRow(text,
-                ["scenario", s.ScenarioId, "", "", "", N(s.Attempts), "", "", "", "", "", "", N(s.HungUp), N(s.Abandoned)]);
+            Row(text, "scenario", s.ScenarioId, attempts: N(s.Attempts), hungUp: N(s.HungUp), abandoned: N(s.Abandoned),
+                beforeFirstReply: N(s.AbandonedBeforeFirstReply));
+            foreach (var o in s.Outcomes)
+                Row(text, "outcome", s.ScenarioId, attempts: N(o.Attempts), outcome: o.Outcome);
             foreach (var v in s.Versions)
-                Reports.Csv.AppendRow(text, ["version", s.ScenarioId, v.Version, "", "", N(v.Attempts), "", "", "", "", "", "", "", ""]);
+                Row(text, "version", s.ScenarioId, version: v.Version, attempts: N(v.Attempts));
             foreach (var step in s.Steps)
             {
-                Reports.Csv.AppendRow(text,
-                [
-                    "step", s.ScenarioId, "", step.StepId, "", "", N(step.Reached), N(step.Answers), N(step.AverageScore),
-                    "", "", "", N(step.HungUp), N(step.Abandoned),
-                ]);
+                Row(text, "step", s.ScenarioId, step: step.StepId, reached: N(step.Reached), answers: N(step.Answers),
+                    average: N(step.AverageScore), hungUp: N(step.HungUp), abandoned: N(step.Abandoned));
                 foreach (var item in step.Items)
                 {
-                    Reports.Csv.AppendRow(text,
-                    [
-                        "item", s.ScenarioId, "", step.StepId, item.ItemId, "", "", "", "",
-                        N(item.Matched), N(item.Missed), N(item.Penalized), "", "",
-                    ]);
+                    Row(text, "item", s.ScenarioId, step: step.StepId, item: item.ItemId,
+                        matched: N(item.Matched), missed: N(item.Missed), penalized: N(item.Penalized));
                 }
+
+                foreach (var choice in step.Choices)
+                    Row(text, "choice", s.ScenarioId, step: step.StepId, choice: N(choice.Number), picks: N(choice.Picks));
             }
         }
 
         return text.ToString();
     }
+
+    private static void Row(StringBuilder text, string kind, string scenario, string version = "", string step = "", string item = "",
+        string attempts = "", string reached = "", string answers = "", string average = "", string matched = "", string missed = "",
+        string penalized = "", string hungUp = "", string abandoned = "", string beforeFirstReply = "", string outcome = "",
+        string choice = "", string picks = "") =>
+        Reports.Csv.AppendRow(text,
+        [
+            kind, scenario, version, step, item, attempts, reached, answers, average, matched, missed, penalized, hungUp, abandoned,
+            beforeFirstReply, outcome, choice, picks,
+        ]);
 
     /// <summary>Per scenario: a summary line, the versions played, then a step/item table.</summary>
     public static string Table(ItemAnalysis analysis, ReportLabels? labels = null)
@@ -137,6 +171,13 @@ public static class ItemAnalysisWriter
             if (s.AbandonedBeforeFirstReply > 0)
                 text.Append(string.Format(CultureInfo.InvariantCulture, l.BeforeFirstReply, s.AbandonedBeforeFirstReply));
             text.Append('\n');
+            if (s.Outcomes.Count > 0)
+            {
+                text.Append(l.Outcomes)
+                    .AppendJoin(", ", s.Outcomes.Select(o => $"{o.Outcome} {N(o.Attempts)}"))
+                    .Append('\n');
+            }
+
             text.Append(l.Versions)
                 .AppendJoin(", ", s.Versions.Select(v => $"{Short(v.Version)} ({N(v.Attempts)})"))
                 .Append('\n');
@@ -153,10 +194,21 @@ public static class ItemAnalysisWriter
             }
 
             text.Append(table);
+            foreach (var step in s.Steps.Where(step => step.Choices.Count > 0))
+            {
+                var answered = step.Choices.Sum(c => c.Picks);
+                text.Append(string.Format(CultureInfo.InvariantCulture, l.Picks, step.StepId))
+                    .AppendJoin(", ", step.Choices.Select(c => $"{N(c.Number)}) {N(c.Picks)}{Share(c.Picks, answered)}"))
+                    .Append('\n');
+            }
         }
 
         return text.ToString();
     }
+
+    /// <summary>" (40%)" of the answers, nothing when there are none.</summary>
+    private static string Share(int picks, int answers) =>
+        answers == 0 ? "" : $" ({N(Rounding.Mean(100L * picks, answers))}%)";
 
     private static string Short(string version) => version.Length > ShortVersion ? version[..ShortVersion] : version;
 

@@ -28,6 +28,8 @@ public sealed record ReportLabels
         Versions = "版本：",
         ScenarioSummary = "{0}：{1} 次练习，{2} 次完成，{3} 次挂断，{4} 次放弃",
         BeforeFirstReply = "（其中 {0} 次未作答即放弃）",
+        Outcomes = "结局：",
+        Picks = "{0} 的选择：",
     };
 
     public string Name { get; init; } = "name";
@@ -53,6 +55,10 @@ public sealed record ReportLabels
     public string ScenarioSummary { get; init; } = "{0}: {1} attempts, {2} completed, {3} hung up, {4} abandoned";
     /// <summary>{0} attempts abandoned before the first reply.</summary>
     public string BeforeFirstReply { get; init; } = " ({0} before the first reply)";
+    /// <summary>Starts the line counting the attempts per end outcome.</summary>
+    public string Outcomes { get; init; } = "outcomes: ";
+    /// <summary>{0} a choice step: starts the line counting its choices' picks.</summary>
+    public string Picks { get; init; } = "picks at {0}: ";
 
     /// <summary>Skill id → display name for table headings (e.g. from the content's skills); ids otherwise.</summary>
     public IReadOnlyDictionary<string, string> SkillNames { get; init; } = new Dictionary<string, string>();

@@ -125,6 +125,17 @@ if printf '%s\n' "$home" | grep -qE "上次练习 [0-9]+ 秒钟前|上次练习 
 tm send-keys -t "$session" C-q
 step "Ctrl+Q quits again" "[exit 0]"
 
+# 6. A library where every file has errors: the game opens on the library browser, one line per error.
+mkdir -p "$work/broken"
+tm kill-session -t "$session" >/dev/null 2>&1
+printf 'format: 1\nid: broken\ntitle: 坏\nlanguage: zh-CN\nmodule: 投诉处理\nsteps:\n  ask:\n    say: 你好\n    rubirc: []\n    next: nowhere\n' >"$work/broken/broken.yaml"
+tm new-session -d -s "$session" -x 100 -y 30 \
+    "dotnet '$dll' --db '$db' --lang zh-CN --scenarios '$work/broken'; echo \"[exit \$?]\"; sleep 60"
+step "with every file broken the game opens on the library browser" "没有可以玩的场景" 30
+step "each error is one line with its path, line and column" "$work/broken/broken.yaml:10:11 TS0204" 5
+tm send-keys -t "$session" C-q
+step "Ctrl+Q quits the broken library" "[exit 0]"
+
 if [ "$failures" -eq 0 ]; then
     echo "PASS: tui e2e"
     exit 0

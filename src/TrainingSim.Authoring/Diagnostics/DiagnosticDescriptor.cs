@@ -4,18 +4,28 @@ using TrainingSim.Core.Diagnostics;
 
 namespace TrainingSim.Authoring.Diagnostics;
 
-/// <summary>One kind of author mistake: a stable code, its severity, a short title and the message template.
-/// Every code is defined once, in <see cref="DiagnosticCodes"/>, and documented once, in docs/diagnostics.md.</summary>
-public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string MessageFormat)
+/// <summary>One kind of author mistake: a stable code, its severity and a short title; its message template is the
+/// code's in <see cref="DiagnosticText"/>. Every code is defined once, in <see cref="DiagnosticCodes"/>, and documented
+/// once, in docs/diagnostics.md.</summary>
+public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title)
 {
+    /// <summary>The English template the loader writes the message with.</summary>
+    public string MessageFormat => DiagnosticText.English[Code];
+
     /// <summary>Longest quoted argument (an author's text echoed back) before it is cut with "…".</summary>
     public const int MaxArgumentLength = 200;
 
     /// <summary>The diagnostic with its message; text arguments are kept to one short line whatever the author wrote.</summary>
-    public Diagnostic Create(string path, SourceSpan span, params object?[] args) =>
-        new(path, span, Severity, Code, args.Length == 0
+    public Diagnostic Create(string path, SourceSpan span, params object?[] args)
+    {
+        object?[] shown = [.. args.Select(a => a is string s ? OneLine(s) : a)];
+        return new(path, span, Severity, Code, shown.Length == 0
             ? MessageFormat
-            : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args.Select(a => a is string s ? OneLine(s) : a)]));
+            : string.Format(CultureInfo.InvariantCulture, MessageFormat, shown))
+        {
+            Arguments = shown,
+        };
+    }
 
     private static string OneLine(string text)
     {

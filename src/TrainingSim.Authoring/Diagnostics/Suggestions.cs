@@ -32,17 +32,13 @@ internal static class Suggestions
         return best is not null && bestDistance <= allowed ? best : null;
     }
 
-    /// <summary>" — did you mean `x`?" or, with no close candidate, the list of what is valid here.</summary>
-    public static string DidYouMean(string word, IReadOnlyCollection<string> candidates)
+    /// <summary>"; did you mean `x`?" or, with no close candidate, the list of what is valid here (up to 20).</summary>
+    public static Suggestion DidYouMean(string word, IReadOnlyCollection<string> candidates)
     {
         var nearest = Nearest(word, candidates);
         if (nearest is not null)
-            return $"; did you mean `{nearest}`?";
-        if (candidates.Count == 0)
-            return "";
-        return candidates.Count <= 20
-            ? $" (expected one of: {string.Join(", ", candidates)})"
-            : "";
+            return new Suggestion(nearest, []);
+        return candidates.Count is > 0 and <= 20 ? new Suggestion(null, [.. candidates]) : Suggestion.None;
     }
 
     /// <summary>Optimal string alignment distance, with three rolling rows on the stack (no allocation).</summary>

@@ -65,26 +65,69 @@ internal sealed partial class ScenarioBuilder
         return set;
     }
 
+    /// <summary>The keys that give a step its kind (not a key table of its own: each is one of <see cref="StepKeys"/>).</summary>
+    private static readonly string[] StepKinds = ["rubric", "choices", "end"];
+
+    /// <summary>Reads one step. A step of no kind or of two kinds is reported and not built, but the rest of it is still
+    /// read, so that one mistake does not hide the others: its shared keys, the body of each kind it has, and the body
+    /// under a misspelt kind key (<c>rubirc</c>, already reported as an unknown key) as that kind's.</summary>
     private Step? ReadStep(YamlScalar key, YamlNode node, StepSet set, StepContext context)
     {
         var id = key.Value;
         var view = _read.Mapping(node, $"step `{id}`", StepKeys);
         if (view is null)
             return null;
-        var kinds = ((string[])["rubric", "choices", "end"]).Where(view.Has).ToList();
+        var kinds = StepKinds.Where(view.Has).Select(kind => (Kind: kind, Key: view.KeyOf(kind)!)).ToList();
+        var whole = kinds.Count == 1;
         if (kinds.Count == 0)
         {
             _bag.Add(DiagnosticCodes.StepOfNoKind, key.Span, id);
-            return null;
+            kinds = [.. MisspeltKinds(view)];
         }
-
-        if (kinds.Count > 1)
+        else if (kinds.Count > 1)
         {
-            _bag.Add(DiagnosticCodes.StepOfTwoKinds, view.KeyOf(kinds[1])!.Span, id, kinds[0], kinds[1]);
-            return null;
+            _bag.Add(DiagnosticCodes.StepOfTwoKinds, kinds[1].Key.Span, id, kinds[0].Kind, kinds[1].Kind);
         }
 
-        var (allowed, kindName) = kinds[0] switch
+        if (whole)
+            CheckKeysOfKind(view, kinds[0].Kind, id);
+        var span = key.Span;
+        if (kinds.Count == 1 && kinds[0].Kind != "end")
+            _read.Require(view, "say", $"step `{id}`", span);
+        var say = _read.Text(view["say"], "say", required: kinds.Count == 1 && kinds[0].Kind != "end");
+        var mood = _read.Int(view["mood"], "mood", -100, 100, "-100..100") ?? 0;
+        var note = _read.Text(view["note"], "note");
+        set.Edges[id] = [];
+        var shared = new StepShared(id, say, mood, note, span);
+        Step? step = null;
+        foreach (var (kind, kindKey) in kinds)
+        {
+            var body = view.Entries.First(entry => entry.Key == kindKey).Value;
+            step = kind switch
+            {
+                "rubric" => ReadFreeText(view, kindKey, body, shared, set, context),
+                "choices" => ReadChoices(body, id, set) is { } choices
+                    ? new ChoiceStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Choices = choices }
+                    : null,
+                _ => _read.Text(body, "end", required: true) is { } outcome
+                    ? new EndStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Outcome = outcome }
+                    : null,
+            };
+        }
+
+        return whole ? step : null;
+    }
+
+    /// <summary>The step's unknown keys that are typos of a kind key, as that kind.</summary>
+    private static IEnumerable<(string Kind, YamlScalar Key)> MisspeltKinds(MappingView view) =>
+        view.Entries.Where(entry => !StepKeys.Contains(entry.Key.Value))
+            .Select(entry => (Kind: Suggestions.Nearest(entry.Key.Value, StepKinds), entry.Key))
+            .Where(typo => typo.Kind is not null)
+            .Select(typo => (typo.Kind!, typo.Key));
+
+    private void CheckKeysOfKind(MappingView view, string kind, string id)
+    {
+        var (allowed, kindName) = kind switch
         {
             "rubric" => (FreeTextKeys, "free-text"),
             "choices" => (ChoiceKeys, "choice"),
@@ -95,62 +138,47 @@ internal sealed partial class ScenarioBuilder
             if (StepKeys.Contains(entryKey.Value) && !allowed.Contains(entryKey.Value))
                 _bag.Add(DiagnosticCodes.KeyNotForStepKind, entryKey.Span, entryKey.Value, kindName == "end" ? "an end" : "a " + kindName, id);
         }
+    }
 
-        var span = key.Span;
-        var owner = $"step `{id}`";
-        if (kinds[0] != "end")
-            _read.Require(view, "say", owner, span);
-        var say = _read.Text(view["say"], "say", required: kinds[0] != "end");
-        var mood = _read.Int(view["mood"], "mood", -100, 100, "-100..100") ?? 0;
-        var note = _read.Text(view["note"], "note");
-        set.Edges[id] = [];
+    /// <summary>What every kind of step has, read before its kind's body.</summary>
+    private sealed record StepShared(string Id, string? Say, int Mood, string? Note, SourceSpan Span);
 
-        switch (kinds[0])
+    private FreeTextStep? ReadFreeText(MappingView view, YamlScalar rubricKey, YamlNode rubricNode, StepShared shared, StepSet set,
+        StepContext context)
+    {
+        var id = shared.Id;
+        var rubricErrors = _bag.ErrorCount;
+        var rubric = new RubricItemReader(_read, _content, _format).ReadList(rubricNode, $"step `{id}`", context.Language, "", fromHouse: false);
+        var houseRubrics = _format.IsTwo ? _content.HouseRubric2 : _content.HouseRubric;
+        if (context.HouseRubric && houseRubrics.TryGetValue(context.Language, out var house))
+            rubric.AddRange(house);
+        var model = _read.Text(view["model"], "model");
+        var examples = view.Has("examples") ? ReadExamples(view["examples"]!) : StepExamples.None;
+        var stepLimit = _format.Allows(view, "reply_limit", _bag) ? ReadReplyLimit(view) : null;
+        Next? next = null;
+        if (!view.Has("next"))
+            _bag.Add(DiagnosticCodes.MissingNext, shared.Span, id);
+        else
+            next = ReadNext(view["next"]!, id, rubric, set);
+        if (!rubric.Any(item => item.Points > 0) && _bag.ErrorCount == rubricErrors)
+            _bag.Add(DiagnosticCodes.NoPositiveItem, rubricKey.Span, id);
+        if (next is null || _bag.ErrorCount > rubricErrors)
+            return null;
+        var freeText = new FreeTextStep
         {
-            case "rubric":
-                var rubricErrors = _bag.ErrorCount;
-                var rubric = new RubricItemReader(_read, _content, _format).ReadList(view["rubric"], owner, context.Language, "", fromHouse: false);
-                var houseRubrics = _format.IsTwo ? _content.HouseRubric2 : _content.HouseRubric;
-                if (context.HouseRubric && houseRubrics.TryGetValue(context.Language, out var house))
-                    rubric.AddRange(house);
-                var model = _read.Text(view["model"], "model");
-                var examples = view.Has("examples") ? ReadExamples(view["examples"]!) : StepExamples.None;
-                var stepLimit = _format.Allows(view, "reply_limit", _bag) ? ReadReplyLimit(view) : null;
-                Next? next = null;
-                if (!view.Has("next"))
-                    _bag.Add(DiagnosticCodes.MissingNext, span, id);
-                else
-                    next = ReadNext(view["next"]!, id, rubric, set);
-                if (!rubric.Any(item => item.Points > 0) && _bag.ErrorCount == rubricErrors)
-                    _bag.Add(DiagnosticCodes.NoPositiveItem, view.KeyOf("rubric")!.Span, id);
-                if (next is null || _bag.ErrorCount > rubricErrors)
-                    return null;
-                var freeText = new FreeTextStep
-                {
-                    Id = id, Say = say, Mood = mood, Note = note, Span = span, Rubric = rubric, Model = model, Next = next,
-                    Examples = examples,
-                    Rules = context.Rules,
-                    ReplyLimit = context.Rules is null ? null : stepLimit ?? context.ReplyLimit ?? context.Rules.ReplyLimit,
-                };
-                if (model is not null)
-                {
-                    ModelAt[id] = view["model"]!.Span;
-                    CheckModel(freeText, view["model"]!);
-                    CheckExamplesEarnWhatTheModelEarns(freeText, view["model"]!);
-                }
-
-                return freeText;
-            case "choices":
-                var choices = ReadChoices(view["choices"]!, id, set);
-                if (choices is null)
-                    return null;
-                return new ChoiceStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Choices = choices };
-            default:
-                var outcome = _read.Text(view["end"], "end", required: true);
-                if (outcome is null)
-                    return null;
-                return new EndStep { Id = id, Say = say, Mood = mood, Note = note, Span = span, Outcome = outcome };
+            Id = id, Say = shared.Say, Mood = shared.Mood, Note = shared.Note, Span = shared.Span, Rubric = rubric, Model = model, Next = next,
+            Examples = examples,
+            Rules = context.Rules,
+            ReplyLimit = context.Rules is null ? null : stepLimit ?? context.ReplyLimit ?? context.Rules.ReplyLimit,
+        };
+        if (model is not null)
+        {
+            ModelAt[id] = view["model"]!.Span;
+            CheckModel(freeText, view["model"]!);
+            CheckExamplesEarnWhatTheModelEarns(freeText, view["model"]!);
         }
+
+        return freeText;
     }
 
     /// <summary>The model answer is shown as the ideal reply, so it must earn the step's full score: scored by the

@@ -18,7 +18,7 @@ internal static class ExploreRun
             throw new CliException(context.Text.Format("ExploreBadCount", calls), ExitCodes.Usage);
         var seed = givenSeed ?? Random.Shared.Next(1, 100_000);
         var library = LibraryLoading.Load(context, paths);
-        var loadErrors = library.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var loadErrors = library.Diagnostics.Where(d => d.Severity == Severity.Error).Select(context.Diagnostics.Word).ToList();
         var scenarios = library.Scenarios.Scenarios;
         var progress = new ExploreProgress(context, scenarios.Count * (long)calls);
         var coverage = scenarios.Select(s => ScriptExplorer.Explore(s, calls, seed, progress.CallDone)).ToList();

@@ -39,7 +39,7 @@ public sealed class TestCommand : ICliCommand
     private static int Run(CliContext context, string[] paths)
     {
         var library = LibraryLoading.Load(context, paths);
-        var loadErrors = library.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var loadErrors = library.Diagnostics.Where(d => d.Severity == Severity.Error).Select(context.Diagnostics.Word).ToList();
         foreach (var error in loadErrors)
             context.Out.WriteLine(error.ToString());
 

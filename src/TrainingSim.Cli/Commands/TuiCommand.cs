@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TrainingSim.Authoring.Diagnostics;
 using TrainingSim.Authoring.Editing;
 using TrainingSim.Cli.Library;
 using TrainingSim.Cli.Sync;
@@ -12,8 +13,8 @@ namespace TrainingSim.Cli.Commands;
 
 /// <summary>No command: the text UI (<see cref="TrainingSimApp.Run"/>) on the common options' library,
 /// when there is a terminal to draw it on (else a usage error, exit 2),
-/// content, database and language. Content errors, or a library with no valid scenario, stop it before it
-/// opens (exit 1, errors on standard error); scenario files with errors are left out and counted after.</summary>
+/// content, database and language. Content errors stop it before it opens (exit 1, errors on standard error);
+/// scenario files with errors are left out and counted after (the game opens on the library browser when that leaves none).</summary>
 public static class TuiCommand
 {
     public static void Attach(RootCommand root, CliHost host)
@@ -29,13 +30,14 @@ public static class TuiCommand
             throw new CliException(context.Text["NoTerminal"]);
 
         var library = LibraryLoading.Load(context);
+        // Scenario files with errors are left out; with every one of them left out the game still opens, on the library
+        // browser, so that the trainer sees the errors and can open the files. Content errors break every scenario: stop.
         var contentErrors = library.Content.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        if (contentErrors.Count > 0 || library.Scenarios.Scenarios.Count == 0)
+        if (contentErrors.Count > 0)
         {
-            foreach (var error in library.Diagnostics.Where(d => d.Severity == Severity.Error))
-                context.Error.WriteLine(error.ToString());
-            var why = contentErrors.Count > 0 ? "ContentHasErrors" : "NoPlayableScenarios";
-            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text[why]}");
+            foreach (var error in contentErrors)
+                context.Error.WriteLine(context.Diagnostics.Word(error).ToString());
+            context.Error.WriteLine($"trainingsim: {context.Text["Error"]}: {context.Text["ContentHasErrors"]}");
             return ExitCodes.Problem;
         }
 
@@ -57,7 +59,7 @@ public static class TuiCommand
                 Pins = store.Pins,
                 Courses = store,
                 Plans = library.Curriculum.Plans,
-                LibraryFiles = StaffFiles(library),
+                LibraryFiles = StaffFiles(library, context.Culture),
                 ReloadLibrary = () => Reload(context),
                 Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, store, store, TimeProvider.System),
                 ReviewStore = store,
@@ -95,7 +97,7 @@ public static class TuiCommand
         try
         {
             var library = LibraryLoading.Load(context);
-            return new StaffLibrary(StaffFiles(library), library.Scenarios.Scenarios);
+            return new StaffLibrary(StaffFiles(library, context.Culture), library.Scenarios.Scenarios);
         }
         catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException)
         {
@@ -103,6 +105,10 @@ public static class TuiCommand
         }
     }
 
-    private static List<StaffLibraryFile> StaffFiles(LoadedLibrary library) =>
-        [.. library.Scenarios.Files.Select(f => new StaffLibraryFile(f.Path, f.Scenario?.Id, f.Scenario?.Title, f.Diagnostics))];
+    /// <summary>The files for the trainers' browser, their diagnostics in the interface language.</summary>
+    private static List<StaffLibraryFile> StaffFiles(LoadedLibrary library, System.Globalization.CultureInfo culture)
+    {
+        var text = DiagnosticText.For(culture);
+        return [.. library.Scenarios.Files.Select(f => new StaffLibraryFile(f.Path, f.Scenario?.Id, f.Scenario?.Title, [.. f.Diagnostics.Select(text.Word)]))];
+    }
 }

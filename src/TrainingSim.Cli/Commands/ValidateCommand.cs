@@ -32,13 +32,15 @@ public sealed class ValidateCommand : ICliCommand
     {
         var library = LibraryLoading.Load(context, paths);
         var diagnostics = library.Diagnostics
+            .Select(context.Diagnostics.Word)
             .Select(d => strict && d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)
             .ToList();
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
         var summary = $"{library.FileCount} files, {errors} errors, {warnings} warnings";
         // Per scenario file, in the same order.
-        var notes = library.Scenarios.Files.Select(file => FormatPreview.Notes(file, library.Content.Content)).ToList();
+        var notes = library.Scenarios.Files.Select(file => FormatPreview.Notes(file, library.Content.Content).Select(context.Diagnostics.Word).ToList())
+            .ToList<IReadOnlyList<Diagnostic>>();
 
         if (format == "json")
         {

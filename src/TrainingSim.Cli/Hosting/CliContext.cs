@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TrainingSim.Authoring.Diagnostics;
 
 namespace TrainingSim.Cli;
 
@@ -31,6 +32,10 @@ public sealed class CliContext
     public CultureInfo Culture { get; }
 
     public Messages Text { get; }
+
+    /// <summary>Diagnostics worded in the language <c>--lang</c> names; without it, in English as the loader writes them,
+    /// so that scripts read the same lines whatever the system's language.</summary>
+    public DiagnosticText Diagnostics => Parse.GetValue(Options.Language) is null ? DiagnosticText.English : DiagnosticText.For(Culture);
 
     public TextWriter Out => Console.Out;
 

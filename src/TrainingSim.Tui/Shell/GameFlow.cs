@@ -55,9 +55,13 @@ internal sealed class GameFlow : IDisposable
 
     private string Language => _options.Culture.Name;
 
+    /// <summary>Sign-in; when no scenario of the library loads, the library browser over it, so that a trainer sees
+    /// every error and can open its file (Esc leaves it for sign-in).</summary>
     public void Start()
     {
         Shell.Push(new SignInScreen(_app, new SignInModel(_options.Store), _text, Open, SignedOut, Staff.Open));
+        if (_options.Scenarios.Count == 0 && _options.LibraryFiles.Count > 0)
+            Staff.OpenLibrary(nothingPlayable: true);
         Sync?.Request();
     }
 

@@ -35,6 +35,19 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_LangZh_WordsTheMessagesInChineseKeepingCodesPlacesAndCounts()
+    {
+        var english = InProcessCli.Run(TestFiles.With("validate", TestFiles.Typo));
+        var chinese = InProcessCli.Run(["validate", TestFiles.Typo, "--content", TestFiles.Content, "--scenarios", TestFiles.Library, "--lang", "zh-CN"]);
+
+        Assert.Contains($"{TestFiles.Typo}:9:5: error TS0101: 未知的键 `rubirc`；是不是 `rubric`？", chinese.OutLines);
+        Assert.Contains($"{TestFiles.Typo}:7:3: error TS0301: 步骤 `greet` 没有类型：请给它 `rubric`（自由回答）、`choices`（选择）或 `end`（结束）",
+            chinese.OutLines);
+        Assert.Equal(english.LastOutLine, chinese.LastOutLine);
+        Assert.Equal(english.ExitCode, chinese.ExitCode);
+    }
+
+    [Fact]
     public void Validate_DiagnosticsOfSeveralFiles_AreInFileOrder()
     {
         var result = InProcessCli.Run(TestFiles.With("validate", TestFiles.Invalid));

@@ -65,6 +65,41 @@ public class ItemAnalysisBuilderTests
     }
 
     [Fact]
+    public void Build_EndOutcomes_CountedPerOutcomeBesideHangUpsAndAbandons()
+    {
+        AttemptRecord[] attempts =
+        [
+            Attempt("alice", "ask", "resolved", 90, turns: [Turn(0, "opening", 100)]),
+            Attempt("bo", "ask", "privacy-breach", 0, turns: [Turn(0, "opening", 0)]),
+            Attempt("cy", "ask", "privacy-breach", 0, turns: [Turn(0, "opening", 0)]),
+            Attempt("dee", "ask", "hung-up", 0, turns: [Turn(0, "opening", 0)]),
+            Attempt("eve", "ask", "abandoned", 0),
+        ];
+
+        var scenario = Assert.Single(ItemAnalysisBuilder.Build(attempts).Scenarios);
+
+        Assert.Equal([new OutcomeCount("resolved", 1), new OutcomeCount("privacy-breach", 2)], scenario.Outcomes);
+        Assert.Equal((1, 1, 1), (scenario.HungUp, scenario.Abandoned, scenario.AbandonedBeforeFirstReply));
+        Assert.Contains("outcomes: resolved 1, privacy-breach 2", ItemAnalysisWriter.Table(ItemAnalysisBuilder.Build(attempts)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ChoiceStep_CountsThePicksOfEachChoiceByItsFileNumber()
+    {
+        AttemptRecord[] attempts =
+        [
+            Attempt("alice", "ask", "resolved", 90, turns: [Turn(0, "pick", 100) with { Choice = 2, ChoiceOrder = [2, 1] }]),
+            Attempt("bo", "ask", "resolved", 0, turns: [Turn(0, "pick", 0) with { Choice = 1 }]),
+            Attempt("cy", "ask", "resolved", 90, turns: [Turn(0, "pick", 100) with { Choice = 2 }]),
+        ];
+
+        var analysis = ItemAnalysisBuilder.Build(attempts);
+
+        Assert.Equal([new ChoiceTally(1, null, 1), new ChoiceTally(2, null, 2)], analysis.Scenarios[0].Steps[0].Choices);
+        Assert.Contains("picks at pick: 1) 1 (33%), 2) 2 (67%)", ItemAnalysisWriter.Table(analysis), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_Analysis_MatchesGolden() =>
         Golden.Match(ItemAnalysisWriter.Json(ItemAnalysisBuilder.Build(Attempts())));
 

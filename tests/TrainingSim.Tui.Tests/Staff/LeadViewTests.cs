@@ -69,4 +69,27 @@ public sealed class LeadViewTests
         Assert.IsType<ItemAnalysisScreen>(game.Screen);
         Snapshot.Match(game.Text());
     }
+
+    [Fact]
+    public void ItemAnalysis_EarlyQuitsOutcomesAndChoices_AreCounted()
+    {
+        var store = StaffData.Cohort();
+        store.ImportAttempt(StaffData.Billing(Guid.NewGuid(), "赵强", "二班", StaffData.Now.AddHours(-2), 0, 0, full: false) with
+        {
+            Outcome = "privacy-breach",
+        });
+        store.ImportAttempt(StaffData.Billing(Guid.NewGuid(), "赵强", "二班", StaffData.Now.AddHours(-1), 0, 0, full: false) with
+        {
+            Outcome = "abandoned",
+            Turns = [],
+        });
+        using var game = new StaffHarness(store: store, roles: StaffData.RolesWithPassphrases());
+        game.Unlock(1, StaffData.Passphrase).Press(Key.CursorDown).Press(Key.Enter);
+
+        var screen = game.Text();
+        Assert.Contains("6 次 · 完成 5 · 挂断 0 · 放弃 1（其中 1 次未作", screen, StringComparison.Ordinal);
+        Assert.Contains("privacy-breach 1", screen, StringComparison.Ordinal);
+        Assert.Contains("选了 5/5（100%）", screen, StringComparison.Ordinal);
+        Snapshot.Match(screen);
+    }
 }

@@ -42,7 +42,7 @@ internal static class StaffData
         return store;
     }
 
-    private static AttemptRecord Billing(Guid id, string trainee, string cohort, DateTimeOffset at, int score, int stars, bool full) => new()
+    public static AttemptRecord Billing(Guid id, string trainee, string cohort, DateTimeOffset at, int score, int stars, bool full) => new()
     {
         Id = id,
         Trainee = trainee,

@@ -63,6 +63,23 @@ public sealed class TrainerViewTests
     }
 
     [Fact]
+    public void Start_EveryFileHasErrors_OpensOnTheLibraryWithEachErrorOnOneLine()
+    {
+        using var game = new StaffHarness(files: [Files[1]], scenarios: []);
+
+        Assert.IsType<LibraryScreen>(game.Screen);
+        var screen = game.Text();
+        Assert.Contains("✗ scenarios/zh-CN/账单/broken.yaml:3:5 TS012 unknown step 'fixx' in goto", screen, StringComparison.Ordinal);
+        Assert.Contains("没有可以玩的场景", screen, StringComparison.Ordinal);
+        Snapshot.Match(screen);
+
+        game.Press(Key.CursorDown).Press(Key.Enter);
+        Assert.Equal(["+3", "scenarios/zh-CN/账单/broken.yaml"], Assert.Single(game.EditorCommands).TakeLast(2));
+        game.Press(Key.Esc);
+        Assert.IsType<SignInScreen>(game.Screen);
+    }
+
+    [Fact]
     public void PlayTest_Call_RecordsNothing()
     {
         var store = new InMemoryProgressStore();
@@ -89,5 +106,24 @@ public sealed class TrainerViewTests
         var screen = game.Text();
         Assert.Contains("【您好】，非常【抱歉】", screen, StringComparison.Ordinal);
         Snapshot.Match(screen);
+    }
+
+    [Fact]
+    public void RubricPreview_ScenarioFilter_KeepsOnlyThatScenariosSteps()
+    {
+        using var game = Trainer();
+        game.Press(Key.CursorDown, 2).Press(Key.Enter).Press(Key.F3).Type("愤怒");
+
+        var filtered = game.Text();
+        Assert.Contains("1 个场景 · 1/2 步", filtered, StringComparison.Ordinal);
+        Assert.Contains("愤怒的客户", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain("话费多扣了", filtered, StringComparison.Ordinal);
+        Assert.Contains("F3  筛选场景", filtered, StringComparison.Ordinal);
+        Snapshot.Match(filtered);
+
+        game.Press(Key.Enter).Type("非常抱歉");
+        Assert.Contains("抱歉】", game.Text(), StringComparison.Ordinal);
+        game.Press(Key.F3).Type("zzz");
+        Assert.Contains("没有场景符合筛选", game.Text(), StringComparison.Ordinal);
     }
 }

@@ -14,14 +14,44 @@ internal sealed class RubricPreviewModel
 {
     public const int MoodStep = 10;
 
+    private readonly IReadOnlyList<PreviewStep> _all;
+
     public RubricPreviewModel(IReadOnlyList<Scenario> scenarios)
     {
-        Steps = [.. scenarios.SelectMany(s => s.Steps.Values.OfType<FreeTextStep>().Select(step => new PreviewStep(s, step)))];
+        _all = [.. scenarios.SelectMany(s => s.Steps.Values.OfType<FreeTextStep>().Select(step => new PreviewStep(s, step)))];
+        Steps = _all;
         if (Steps.Count > 0)
             Select(0);
     }
 
-    public IReadOnlyList<PreviewStep> Steps { get; }
+    /// <summary>The free-text steps of the scenarios the filter keeps, in library order.</summary>
+    public IReadOnlyList<PreviewStep> Steps { get; private set; }
+
+    /// <summary>Every free-text step of the library, whatever the filter.</summary>
+    public int AllStepCount => _all.Count;
+
+    /// <summary>How many scenarios the filter keeps.</summary>
+    public int ScenarioCount => Steps.Select(s => s.Scenario.Id).Distinct(StringComparer.Ordinal).Count();
+
+    public string Filter { get; private set; } = "";
+
+    /// <summary>Keeps the steps of the scenarios whose id, title or module contains <paramref name="text"/> (any case;
+    /// empty keeps all), and selects the first.</summary>
+    public void FilterBy(string text)
+    {
+        Filter = text.Trim();
+        Steps = Filter.Length == 0 ? _all : [.. _all.Where(s => Matches(s.Scenario, Filter))];
+        Selected = 0;
+        if (Steps.Count > 0)
+            Select(0);
+        else
+            Score(Reply);
+    }
+
+    private static bool Matches(Scenario scenario, string text) =>
+        scenario.Id.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || scenario.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || scenario.Module.Contains(text, StringComparison.OrdinalIgnoreCase);
 
     public int Selected { get; private set; }
 

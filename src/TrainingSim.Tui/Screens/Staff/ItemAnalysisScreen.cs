@@ -10,8 +10,9 @@ using TrainingSim.Tui.Widgets;
 namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>Item analysis (<see cref="ItemAnalysisBuilder"/>) over the attempts the session may see: per
-/// scenario its attempts, hang-ups, abandons and versions; per step the average score, hang-ups and
-/// abandons; per item how often it was missed. ↑ ↓ PgUp PgDn scroll.</summary>
+/// scenario its attempts, hang-ups, abandons (those before the first reply too), end outcomes and versions; per step
+/// the average score, hang-ups and abandons; per item how often it was missed; per choice how often it was picked.
+/// ↑ ↓ PgUp PgDn scroll.</summary>
 internal sealed class ItemAnalysisScreen : StaffScreen
 {
     private const int VersionChars = 8;
@@ -53,7 +54,14 @@ internal sealed class ItemAnalysisScreen : StaffScreen
         {
             var title = _scenarios.FirstOrDefault(s => s.Id == scenario.ScenarioId)?.Title ?? scenario.ScenarioId;
             lines.Add(new StyledLine(Strings.Format("StaffItemsScenario", title, scenario.ScenarioId, scenario.Attempts,
-                scenario.Completed, scenario.HungUp, scenario.Abandoned), Tone.Heading));
+                scenario.Completed, scenario.HungUp, scenario.Abandoned)
+                + (scenario.AbandonedBeforeFirstReply > 0 ? Strings.Format("StaffItemsBeforeFirstReply", scenario.AbandonedBeforeFirstReply) : ""),
+                Tone.Heading));
+            if (scenario.Outcomes.Count > 0)
+            {
+                lines.Add(new StyledLine(Strings["StaffItemsOutcomes"] + string.Join(" · ", scenario.Outcomes.Select(o =>
+                    $"{Strings.Outcome(o.Outcome)} {o.Attempts}")), Tone.Dim, 2));
+            }
             lines.Add(new StyledLine(Strings["StaffItemsVersions"] + string.Join("  ", scenario.Versions.Select(v =>
                 $"{v.Version[..Math.Min(VersionChars, v.Version.Length)]}×{v.Attempts}")), Tone.Dim, 2));
             lines.Add(new StyledLine(Columns.Fit("  " + Strings["StaffColumnStep"], 24) + Strings["StaffItemsStepColumns"], Tone.Dim));
@@ -66,6 +74,13 @@ internal sealed class ItemAnalysisScreen : StaffScreen
                     var tone = item.Penalized > 0 ? Tone.Warning : step.Answers > 0 && item.Missed * 2 > step.Answers ? Tone.Bad : Tone.Normal;
                     lines.Add(new StyledLine(Columns.Fit("    · " + item.ItemId, 24) + Strings.Format("StaffItemsItem",
                         item.Missed, step.Answers, item.Matched, item.Penalized), tone));
+                }
+
+                var picked = step.Choices.Sum(c => c.Picks);
+                foreach (var choice in step.Choices)
+                {
+                    lines.Add(new StyledLine(Columns.Fit($"    {choice.Number}) {choice.Text}", 22) + "  " + Strings.Format("StaffItemsChoice",
+                        choice.Picks, picked, picked == 0 ? 0 : (int)Math.Round(100.0 * choice.Picks / picked, MidpointRounding.AwayFromZero))));
                 }
             }
             lines.Add(StyledLine.Blank);

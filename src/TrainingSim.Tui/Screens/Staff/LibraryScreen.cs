@@ -25,7 +25,7 @@ internal sealed class LibraryScreen : StaffScreen
     private readonly LibraryCoverage _coverage = new();
 
     public LibraryScreen(IApplication app, Background background, LibraryModel model, StaffText text, IReadOnlyList<string> watchPaths,
-        Func<IReadOnlyList<string>, StaffMessage> openEditor)
+        Func<IReadOnlyList<string>, StaffMessage> openEditor, bool nothingPlayable = false)
         : base(text)
     {
         _app = app;
@@ -42,6 +42,8 @@ internal sealed class LibraryScreen : StaffScreen
         if (model.CanReload && watchPaths.Count > 0)
             _watcher = new LibraryWatcher(watchPaths, Reload);
         Render();
+        if (nothingPlayable)
+            _message.SetLines([new StyledLine(text["StaffLibraryNothingPlayable"], Tone.Warning)]);
     }
 
     protected override string ScreenTitle => Strings["StaffLibraryTitle"];
@@ -120,12 +122,7 @@ internal sealed class LibraryScreen : StaffScreen
         _header.SetLines([new StyledLine(Strings.Format("StaffLibraryLine", files.Count, files.Count(f => f.Errors == 0),
             files.Sum(f => f.Errors), files.Sum(f => f.Warnings)), Tone.Heading)]);
         var rows = _model.Rows.Select(row => row.Diagnostic is { } d
-            ? (IReadOnlyList<StaffCell>)
-            [
-                new StaffCell($"  {d.Span.Line + 1}:{d.Span.Column + 1}", Tone.Dim),
-                new StaffCell(d.Severity == Severity.Error ? "✗ " + Strings["StaffError"] : "⚠ " + Strings["StaffWarning"], d.Severity == Severity.Error ? Tone.Bad : Tone.Warning),
-                new StaffCell($"{d.Code}: {d.Message}"),
-            ]
+            ? (IReadOnlyList<StaffCell>)[new StaffCell(DiagnosticLine(d), d.Severity == Severity.Error ? Tone.Bad : Tone.Warning)]
             :
             [
                 new StaffCell(Path.GetFileName(row.File.Path), Tone.Heading),
@@ -136,6 +133,10 @@ internal sealed class LibraryScreen : StaffScreen
             rows.Add([new StaffCell(Strings["StaffNoFiles"], Tone.Dim)]);
         _table.SetRows([24, 14], [new StaffCell(Strings["StaffColumnFile"]), new StaffCell(Strings["StaffColumnStatus"]), new StaffCell(Strings["StaffColumnDetail"])], rows);
     }
+
+    /// <summary>One diagnostic on one line: <c>✗ path:line:column CODE message</c>.</summary>
+    private static string DiagnosticLine(Diagnostic d) =>
+        $"  {(d.Severity == Severity.Error ? "✗" : "⚠")} {d.Path}:{d.Span.Line + 1}:{d.Span.Column + 1} {d.Code} {d.Message}";
 
     private string Status(StaffLibraryFile file) =>
         file.Errors > 0 ? "✗ " + Strings.Format("StaffErrorsCount", file.Errors)

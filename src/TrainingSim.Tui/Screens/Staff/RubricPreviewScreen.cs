@@ -11,35 +11,46 @@ namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>Rubric preview: pick a free-text step (↑ ↓), type a candidate reply, and see at every keystroke
 /// which items match with their evidence in 【】 (penalties in 〔〕), what is missed, the step score, the
-/// mood and where the call would go. F4/F5 lower or raise the mood before the reply to try mood branches.</summary>
+/// mood and where the call would go. F4/F5 lower or raise the mood before the reply to try mood branches. F3 (or Tab)
+/// goes to the scenario filter above the list: typing keeps the steps of the scenarios whose title, id or module
+/// contains the text; Enter goes back to the reply.</summary>
 internal sealed class RubricPreviewScreen : StaffScreen
 {
     private readonly RubricPreviewModel _model;
-    private readonly StaffTable _steps = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 6 };
+    private readonly Label _filterLabel = new() { X = 0, Y = 0 };
+    private readonly TextField _filter;
+    private readonly StaffTable _steps = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 6 };
     private readonly TextField _reply;
-    private readonly TextBlock _result = new() { X = 0, Y = 9, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly TextBlock _result = new() { X = 0, Y = 10, Width = Dim.Fill(), Height = Dim.Fill() };
 
     public RubricPreviewScreen(RubricPreviewModel model, StaffText text)
         : base(text)
     {
         _model = model;
-        _steps.SetRows([22, 14], [new StaffCell(text["StaffColumnScenario"]), new StaffCell(text["StaffColumnStep"]), new StaffCell(text["StaffColumnCustomerSays"])],
-            [.. model.Steps.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Scenario.Title), new StaffCell(s.Step.Id), new StaffCell(s.Step.Say ?? "", Tone.Customer)])]);
+        _filter = new TextField { X = Pos.Right(_filterLabel), Y = 0, Width = Dim.Fill() };
+        _filter.TextChanged += (_, _) =>
+        {
+            _model.FilterBy(_filter.Text);
+            ShowSteps();
+            Render();
+        };
+        ShowSteps();
         _steps.SelectionChanged += () =>
         {
             _model.Select(_steps.Selected);
             Render();
         };
-        var label = new Label { X = 0, Y = 7, Text = text["StaffCandidateReply"] };
-        _reply = new TextField { X = 0, Y = 8, Width = Dim.Fill() };
+        var label = new Label { X = 0, Y = 8, Text = text["StaffCandidateReply"] };
+        _reply = new TextField { X = 0, Y = 9, Width = Dim.Fill() };
         _reply.TextChanged += (_, _) =>
         {
             _model.Score(_reply.Text);
             Render();
         };
-        Add(_steps, label, _reply, _result);
+        Add(_filterLabel, _filter, _steps, label, _reply, _result);
         Keys =
         [
+            new KeyAction(Key.F3, text["StaffKeyFilter"], () => _filter.SetFocus()),
             new KeyAction(Key.F4, text["StaffKeyMoodDown"], () => Mood(-RubricPreviewModel.MoodStep)),
             new KeyAction(Key.F5, text["StaffKeyMoodUp"], () => Mood(RubricPreviewModel.MoodStep)),
         ];
@@ -52,12 +63,27 @@ internal sealed class RubricPreviewScreen : StaffScreen
 
     public override bool HandleKey(Key key)
     {
+        if (key == Key.Enter && _filter.HasFocus)
+        {
+            _reply.SetFocus();
+            return true;
+        }
+
         var page = Math.Max(1, _steps.Viewport.Height - 1);
         var by = key == Key.CursorUp ? -1 : key == Key.CursorDown ? 1 : key == Key.PageUp ? -page : key == Key.PageDown ? page : 0;
-        if (!_reply.HasFocus || by == 0)
+        if (!(_reply.HasFocus || _filter.HasFocus) || by == 0)
             return false;
         _steps.Select(_steps.Selected + by);
         return true;
+    }
+
+    /// <summary>The steps the filter keeps, and the filter's line with how many scenarios and steps that is.</summary>
+    private void ShowSteps()
+    {
+        _filterLabel.Text = Strings.Format("StaffPreviewFilter", _model.ScenarioCount, _model.Steps.Count, _model.AllStepCount);
+        _steps.SetRows([22, 14], [new StaffCell(Strings["StaffColumnScenario"]), new StaffCell(Strings["StaffColumnStep"]), new StaffCell(Strings["StaffColumnCustomerSays"])],
+            [.. _model.Steps.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Scenario.Title), new StaffCell(s.Step.Id), new StaffCell(s.Step.Say ?? "", Tone.Customer)])]);
+        _steps.Select(0);
     }
 
     private void Mood(int by)
@@ -74,7 +100,7 @@ internal sealed class RubricPreviewScreen : StaffScreen
     {
         if (_model.Current is null)
         {
-            _result.SetLines([new StyledLine(Strings["StaffNoFreeTextSteps"], Tone.Dim)]);
+            _result.SetLines([new StyledLine(Strings[_model.AllStepCount == 0 ? "StaffNoFreeTextSteps" : "StaffPreviewNoneFiltered"], Tone.Dim)]);
             return;
         }
         if (_model.Evaluation is not { } evaluation)

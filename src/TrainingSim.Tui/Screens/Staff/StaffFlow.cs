@@ -124,12 +124,16 @@ internal sealed class StaffFlow
     public void OpenItemAnalysis() =>
         _shell.Push(new ItemAnalysisScreen(_progress!, Scenarios, _text));
 
-    public void OpenLibrary()
+    public void OpenLibrary() => OpenLibrary(nothingPlayable: false);
+
+    /// <summary>The library browser; <paramref name="nothingPlayable"/> when the game opened on it because no scenario loads.</summary>
+    public void OpenLibrary(bool nothingPlayable)
     {
         Func<StaffLibrary>? reload = _options.ReloadLibrary is { } load
             ? () => _library = load()
             : null;
-        _shell.Push(new LibraryScreen(_app, _background, new LibraryModel(_library, reload), _text, _options.WatchPaths, OpenEditor));
+        _shell.Push(new LibraryScreen(_app, _background, new LibraryModel(_library, reload), _text, _options.WatchPaths, command => OpenEditor(command),
+            nothingPlayable));
     }
 
     public void OpenPlayTest() => _shell.Push(new PlayTestScreen(Scenarios, _text, StartPlayTest));
