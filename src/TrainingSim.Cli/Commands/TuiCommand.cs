@@ -78,7 +78,7 @@ public static class TuiCommand
 
     /// <summary>The LRS that <c>sync</c> remembered, for the background sync; unreadable settings do not stop the
     /// game: it runs without syncing, and the reason is said once it closes.</summary>
-    private static (Core.Sync.LrsEndpoint? Lrs, string? Problem) BackgroundLrs(CliContext context)
+    private static (Interchange.Sync.LrsEndpoint? Lrs, string? Problem) BackgroundLrs(CliContext context)
     {
         try
         {
