@@ -36,7 +36,7 @@ internal sealed partial class StepMatcher
         _automaton.Scan(tokens, scan);
         foreach (var (pattern, first, last) in scan)
         {
-            if (!marks.Cuts(first, last + 1) && !marks.SpansPause(first, last + 1))
+            if (!marks.Drops(first, last + 1))
                 (bySlot[pattern] ??= []).Add(new(pattern, first, last + 1, CharsOf(tokens, first, last + 1)));
         }
 
@@ -200,12 +200,15 @@ internal sealed partial class StepMatcher
         }
     }
 
-    private static IEnumerable<(int First, int End)> Sentences(TextMarks marks)
+    private static IEnumerable<(int First, int End)> Sentences(TextMarks marks) => Runs(marks.Sentence);
+
+    /// <summary>The token spans that share one number in <paramref name="numbers"/> (sentences, fragments).</summary>
+    private static IEnumerable<(int First, int End)> Runs(int[] numbers)
     {
         var start = 0;
-        for (var t = 1; t <= marks.Sentence.Length; t++)
+        for (var t = 1; t <= numbers.Length; t++)
         {
-            if (t == marks.Sentence.Length || marks.Sentence[t] != marks.Sentence[start])
+            if (t == numbers.Length || numbers[t] != numbers[start])
             {
                 yield return (start, t);
                 start = t;
@@ -292,15 +295,9 @@ internal sealed partial class StepMatcher
             }
         }
 
-        var pieces = new List<(string Words, int Tokens)>();
-        var start = 0;
-        for (var t = 1; t <= tokens.Count; t++)
-        {
-            if (t < tokens.Count && marks.Fragment[t] == marks.Fragment[t - 1])
-                continue;
-            pieces.Add((string.Join('\u0001', tokens.Skip(start).Take(t - start).Select(token => token.Text)), t - start));
-            start = t;
-        }
+        var pieces = Runs(marks.Fragment)
+            .Select(f => (Words: string.Join('\u0001', tokens.Skip(f.First).Take(f.End - f.First).Select(token => token.Text)), Tokens: f.End - f.First))
+            .ToList();
 
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -367,7 +364,7 @@ internal sealed partial class StepMatcher
                     if (text.ToOriginal(match.Index, match.Length) is not { } range)
                         continue;
                     var (first, end) = TokenSpan(tokens, range);
-                    if (first >= 0 && (marks.Cuts(first, end) || marks.SpansPause(first, end)))
+                    if (first >= 0 && marks.Drops(first, end))
                         continue;
                     (bySlot[slot] ??= []).Add(new(slot, first, end, range));
                 }

@@ -28,8 +28,10 @@ internal sealed record TextMarks
     /// said within one breath, so an occurrence that spans one is not found (rule 7).</summary>
     public int[] PausesBefore { get; init; } = [];
 
-    /// <summary>True when a sentence end or an ellipsis lies between two tokens of [first, end).</summary>
-    public bool SpansPause(int first, int end) => PausesBefore.Length > 0 && PausesBefore[end - 1] != PausesBefore[first];
+    /// <summary>Rule 7: a phrase occurrence [first, end) is dropped when it cuts an anchor or when a sentence end or an
+    /// ellipsis lies between two of its tokens.</summary>
+    public bool Drops(int first, int end) =>
+        Cuts(first, end) || (PausesBefore.Length > 0 && PausesBefore[end - 1] != PausesBefore[first]);
 
     /// <summary>Resumptives that are denied (rule 8's last paragraph): the resumptive, the cue that denies it, and the
     /// first token and the end of its topic, whose phrases are negated.</summary>
