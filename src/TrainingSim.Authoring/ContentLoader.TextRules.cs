@@ -10,8 +10,8 @@ namespace TrainingSim.Authoring;
 /// <summary><c>content/format-2/text/&lt;language&gt;.yaml</c>: a language's text rules for format 2.</summary>
 public static partial class ContentLoader
 {
-    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min", "fragment_min", "echo_min", "heap_share"];
-    private static readonly string[] NegationKeys = ["before", "after", "not_negation", "stops", "resumptives", "back_pronouns"];
+    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min", "fragment_min", "echo_min", "heap_share", "address_words", "fragment_run"];
+    private static readonly string[] NegationKeys = ["before", "after", "not_negation", "stops", "resumptives", "back_pronouns", "subjects"];
     private static readonly string[] CueGroupKeys = ["reach", "cues"];
     private static readonly string[] WordFormKeys = ["min_stem", "drop_final_e", "rules"];
 
@@ -31,6 +31,7 @@ public static partial class ContentLoader
                 Stops = Words(read, negation?["stops"], "negation.stops"),
                 Resumptives = Words(read, negation?["resumptives"], "negation.resumptives"),
                 BackPronouns = Words(read, negation?["back_pronouns"], "negation.back_pronouns"),
+                Subjects = Words(read, negation?["subjects"], "negation.subjects"),
                 ClauseBreaks = Words(read, top["clause_breaks"], "clause_breaks"),
                 Words = Words(read, top["words"], "words"),
                 WordForms = ReadWordForms(read, top["word_forms"]),
@@ -42,6 +43,8 @@ public static partial class ContentLoader
                 FragmentMin = read.Int(top["fragment_min"], "fragment_min", 2, 1000, "2..1000") ?? rules.FragmentMin,
                 HeapShare = read.Int(top["heap_share"], "heap_share", 0, 100, "0..100") ?? rules.HeapShare,
                 EchoMin = read.Int(top["echo_min"], "echo_min", 2, 1000, "2..1000") ?? rules.EchoMin,
+                AddressWords = Words(read, top["address_words"], "address_words"),
+                FragmentRun = read.Int(top["fragment_run"], "fragment_run", 2, 1000, "2..1000") ?? rules.FragmentRun,
             };
         }
 

@@ -259,20 +259,40 @@ internal sealed partial class StepMatcher
     }
 
     /// <summary>Rule 9's fragments: a reply cut into at least FragmentMin pieces (by clause marks, spaces between Chinese
-    /// characters, or ellipses), at least four in five of them at most FragmentTokens tokens long, with the step's positive
-    /// phrases in at least two pieces: a list of terms or fillers (那个……抱歉……嗯……理解您……), not talk.</summary>
+    /// characters, ellipses or label brackets), three in four of them at most FragmentTokens tokens long, with a step's
+    /// phrase in it: a list of terms or fillers (那个……抱歉……嗯……理解您……), not talk. And inside a reply, a run of
+    /// FragmentRun bare pieces (short, no address word) with a phrase in it: 确认号码，查询号码，话费余额，剩余流量.</summary>
     private static IEnumerable<(int First, int End)> Fragments(List<Occurrence> sorted, TextRules rules, TextMarks marks)
     {
-        if (marks.Fragment.Length == 0)
+        if (marks.Fragment.Length == 0 || sorted.Count == 0)
             yield break;
-        var count = marks.Fragment[^1] + 1;
-        if (count < rules.FragmentMin)
-            yield break;
-        var lengths = new int[count];
-        foreach (var f in marks.Fragment)
-            lengths[f]++;
-        if (sorted.Count > 0 && 4 * lengths.Count(n => n <= TextRules.FragmentTokens) >= 3 * count)
+        var pieces = Runs(marks.Fragment).ToList();
+        if (pieces.Count >= rules.FragmentMin && 4 * pieces.Count(p => p.End - p.First <= TextRules.FragmentTokens) >= 3 * pieces.Count)
+        {
             yield return (0, marks.Fragment.Length);
+            yield break;
+        }
+
+        if (rules.FragmentRun == 0)
+            yield break;
+        var spoken = new bool[marks.Fragment.Length];
+        foreach (var (first, _) in marks.AddressWords)
+            spoken[first] = true;
+        bool Bare((int First, int End) piece) => piece.End - piece.First <= TextRules.FragmentTokens && !Any(spoken, piece.First, piece.End);
+        for (var i = 0; i < pieces.Count;)
+        {
+            var j = i;
+            while (j < pieces.Count && Bare(pieces[j]))
+                j++;
+            if (j - i >= rules.FragmentRun)
+            {
+                var (first, end) = (pieces[i].First, pieces[j - 1].End);
+                if (sorted.Any(o => first <= o.First && o.End <= end))
+                    yield return (first, end);
+            }
+
+            i = Math.Max(j, i + 1);
+        }
     }
 
     /// <summary>Rule 9's echoes: a passage of whole fragments, at least <paramref name="length"/> tokens long, said again
@@ -331,7 +351,18 @@ internal sealed partial class StepMatcher
             && 100 * Count(talk, s.First, s.End) <= rules.HeapShare * (s.End - s.First)).ToList();
         if (silent.Count == 0)
             yield break;
-        var inPhrase = new bool[marks.Sentence.Length];
+        var inPhrase = InPhrase(bySlot, marks.Sentence.Length);
+        foreach (var (first, end) in silent)
+        {
+            if (Any(inPhrase, first, end))
+                yield return (first, end);
+        }
+    }
+
+    /// <summary>Per token, whether an occurrence (with tokens) of any phrase of the step covers it.</summary>
+    private static bool[] InPhrase(List<Occurrence>?[] bySlot, int length)
+    {
+        var inPhrase = new bool[length];
         foreach (var list in bySlot)
         {
             foreach (var o in list ?? [])
@@ -341,11 +372,7 @@ internal sealed partial class StepMatcher
             }
         }
 
-        foreach (var (first, end) in silent)
-        {
-            if (Any(inPhrase, first, end))
-                yield return (first, end);
-        }
+        return inPhrase;
     }
 
     private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot)

@@ -22,6 +22,8 @@ internal sealed record TextMarks
     public int[] Fragment { get; init; } = [];
     /// <summary>Token spans of every occurrence of a function word (rule 9's keyword heaps).</summary>
     public IReadOnlyList<(int First, int End)> FunctionWords { get; init; } = [];
+    /// <summary>Token spans of every occurrence of an address word (rule 9's bare fragments).</summary>
+    public IReadOnlyList<(int First, int End)> AddressWords { get; init; } = [];
     /// <summary>Per token, its sentence number (increasing): a sentence ends at 。．.!！?？ or a line break.</summary>
     public int[] Sentence { get; init; } = [];
     /// <summary>PausesBefore[i]: how many sentence ends and ellipses lie between tokens 0..i (a prefix count): a phrase is
@@ -41,16 +43,30 @@ internal sealed record TextMarks
     /// clause of its sentence is denied, and its topic is its clause before it (上门这种安排，我这边约不了). A back pronoun
     /// that the cues negate is denied, and its topic is the clause before its clause, in its sentence (the form, I won't
     /// go through those).</summary>
-    public TextMarks WithDenials(IReadOnlyList<(int First, int End, bool Back)> resumptives)
+    public TextMarks WithDenials(IReadOnlyList<(int First, int End, Pointer Kind)> resumptives)
     {
         var denials = new List<(int, int, (int, int), int, int)>();
         var cues = Before.Concat(After).OrderBy(c => c.First).ToList();
-        foreach (var (first, end, back) in resumptives)
+        foreach (var (first, end, kind) in resumptives)
         {
             var clause = Clause[first];
             if (clause < 0)
                 continue;
-            if (back)
+            if (kind == Pointer.Subject)
+            {
+                // The speaker refusing a topic said first (附近哪里能交我不帮您查): a cue soon after the subject that is not
+                // negated itself by a cue right after it (我不是不能帮您 refuses nothing).
+                // A before cue that ends its clause is a question (还有啥要我帮忙的不？), not a refusal.
+                var opens = ClauseStart(first);
+                var after = cues.Where(c => c.First >= end && Clause[c.First] == clause).Select(c => (c.First, c.End)).Distinct().Take(2).ToList();
+                if (opens < first && after.Count > 0 && after[0].First - end <= TextRules.SubjectReach
+                    && (after.Count == 1 || after[1].First - after[0].End > 1)
+                    && (After.Any(c => c.First == after[0].First) || (after[0].End < Clause.Length && Clause[after[0].End] == clause)))
+                    denials.Add((first, end, after[0], opens, first));
+                continue;
+            }
+
+            if (kind == Pointer.BackPronoun)
             {
                 var opens = ClauseStart(first);
                 if (opens > 0 && Clause[opens - 1] >= 0 && Sentence[opens - 1] == Sentence[first] && ReachingCount(first, end) % 2 == 1)
@@ -58,10 +74,10 @@ internal sealed record TextMarks
                 continue;
             }
 
-            var after = cues.FirstOrDefault(c => c.First >= end && Sentence[c.First] == Sentence[first]
+            var next = cues.FirstOrDefault(c => c.First >= end && Sentence[c.First] == Sentence[first]
                 && Clause[c.First] >= clause && Clause[c.First] <= clause + 1);
-            if (after.End > 0)
-                denials.Add((first, end, (after.First, after.End), ClauseStart(first), first));
+            if (next.End > 0)
+                denials.Add((first, end, (next.First, next.End), ClauseStart(first), first));
         }
 
         return this with { Denials = denials };
@@ -138,3 +154,7 @@ internal sealed record TextMarks
             .Select(cue => (cue.First, cue.End))
             .Concat(DenialOf(first, end) is { } denial ? [(denial.First, denial.End), denial.Cue] : []);
 }
+
+/// <summary>A word that points at the topic of a negation (rule 8): a resumptive (这种), a back pronoun (those), or the
+/// speaker as the subject of a refusal said after its topic (我).</summary>
+internal enum Pointer { Resumptive, BackPronoun, Subject }

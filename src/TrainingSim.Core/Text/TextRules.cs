@@ -22,6 +22,9 @@ public sealed record TextRules
     /// <summary>Pronouns that point back at the clause before (those): one that a cue negates negates that clause
     /// (the authorisation form, I won't go through those).</summary>
     public IReadOnlyList<TokenPhrase> BackPronouns { get; init; } = [];
+    /// <summary>The speaker as the subject of a refusal said after its topic (我, 我这边): a standing cue at most
+    /// <see cref="SubjectReach"/> tokens after one negates its clause before it (附近哪里能交我不帮您查).</summary>
+    public IReadOnlyList<TokenPhrase> Subjects { get; init; } = [];
     /// <summary>Words whose characters belong together (特别, 别人): a phrase or cue that cuts one is not found.</summary>
     public IReadOnlyList<TokenPhrase> Words { get; init; } = [];
     /// <summary>Words that start a new clause (但是, but): a cue never reaches across them.</summary>
@@ -47,9 +50,17 @@ public sealed record TextRules
     /// <summary>A run of at least this many tokens said twice in one reply makes the reply a keyword list (an echo:
     /// 请问还有什么可以帮您 感谢您的耐心 … 请问还有什么可以帮您 感谢您的耐心). 0: no echo rule.</summary>
     public int EchoMin { get; init; }
+    /// <summary>Words that show someone is being spoken to (您, 我, 吗): a short fragment without one is bare.</summary>
+    public IReadOnlyList<TokenPhrase> AddressWords { get; init; } = [];
+    /// <summary>A run of at least this many bare fragments, with a rubric phrase in it, is a list of terms inside a
+    /// reply (您好，确认号码，查询号码，话费余额，剩余流量，请问还有什么可以帮您). 0: no run rule.</summary>
+    public int FragmentRun { get; init; }
 
     /// <summary>A piece of at most this many tokens is short (the fragment rule).</summary>
     public const int FragmentTokens = 4;
+
+    /// <summary>How many tokens may stand between a subject and the cue that makes it a refusal (我这边是约不了, 我也不能告诉您).</summary>
+    public const int SubjectReach = 2;
 }
 
 /// <summary>A negation cue and how many tokens it reaches.</summary>

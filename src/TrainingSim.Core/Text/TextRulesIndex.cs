@@ -13,12 +13,15 @@ internal sealed class TextRulesIndex
     /// <summary>The ellipsis: it ends a fragment (rule 9), not a clause.</summary>
     private const string Ellipsis = "…";
 
+    /// <summary>Label brackets (【致歉】非常抱歉【登记工单】): they end a fragment (rule 9), not a clause.</summary>
+    private const string FragmentMarks = "…【】";
+
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
     public const string SentenceMarks = "。．.!！?？\n\r";
 
     private static readonly ConditionalWeakTable<TextRules, TextRulesIndex> Cache = new();
 
-    private enum Kind { Word, NotNegation, Break, Stop, Before, After, Function, Resumptive, BackPronoun }
+    private enum Kind { Word, NotNegation, Break, Stop, Before, After, Function, Resumptive, BackPronoun, Subject, Address }
 
     private readonly TokenAutomaton _automaton;
     private readonly (Kind Kind, int Reach)[] _patterns;
@@ -43,6 +46,8 @@ internal sealed class TextRulesIndex
         Add(rules.FunctionWords, Kind.Function);
         Add(rules.Resumptives, Kind.Resumptive);
         Add(rules.BackPronouns, Kind.BackPronoun);
+        Add(rules.Subjects, Kind.Subject);
+        Add(rules.AddressWords, Kind.Address);
         foreach (var cue in rules.Before)
             Add([cue.Phrase], Kind.Before, cue.Reach);
         foreach (var cue in rules.After)
@@ -135,7 +140,7 @@ internal sealed class TextRulesIndex
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
             if (i > 0)
-                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], Ellipsis) ? 1 : 0);
+                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
         }
 
         var sentence = new int[tokens.Count];
@@ -149,18 +154,33 @@ internal sealed class TextRulesIndex
 
         var cueStarts = new HashSet<int>();
         var function = new List<(int First, int End)>();
-        var resumptives = new List<(int First, int End, bool Back)>();
+        var address = new List<(int First, int End)>();
+        var resumptives = new List<(int First, int End, Pointer Kind)>();
         foreach (var (pattern, first, last) in found)
         {
-            if (_patterns[pattern].Kind is Kind.Before or Kind.After)
-                cueStarts.Add(first);
-            else if (_patterns[pattern].Kind == Kind.Function)
-                function.Add((first, last + 1));
-            else if (_patterns[pattern].Kind is Kind.Resumptive or Kind.BackPronoun && !TextMarks.Cuts(anchors, first, last + 1))
-                resumptives.Add((first, last + 1, _patterns[pattern].Kind == Kind.BackPronoun));
+            switch (_patterns[pattern].Kind)
+            {
+                case Kind.Before or Kind.After:
+                    cueStarts.Add(first);
+                    break;
+                case Kind.Function:
+                    function.Add((first, last + 1));
+                    break;
+                case Kind.Address:
+                    address.Add((first, last + 1));
+                    break;
+                case Kind.Resumptive or Kind.BackPronoun or Kind.Subject when !TextMarks.Cuts(anchors, first, last + 1):
+                    resumptives.Add((first, last + 1, _patterns[pattern].Kind switch
+                    {
+                        Kind.Resumptive => Pointer.Resumptive,
+                        Kind.BackPronoun => Pointer.BackPronoun,
+                        _ => Pointer.Subject,
+                    }));
+                    break;
+            }
         }
 
-        var marks = new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, Fragment = fragment, PausesBefore = pauses };
+        var marks = new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, AddressWords = address, Fragment = fragment, PausesBefore = pauses };
         return resumptives.Count == 0 ? marks : marks.WithDenials(resumptives);
     }
 
