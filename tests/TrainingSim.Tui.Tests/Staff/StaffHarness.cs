@@ -5,6 +5,7 @@ using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Time;
+using TrainingSim.Core.Content;
 using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Review;
@@ -35,7 +36,10 @@ internal sealed class StaffHarness : IDisposable
         ICourseStore? courses = null,
         IReadOnlyList<CoursePlan>? plans = null,
         IReviewActions? review = null,
-        LrsEndpoint? lrs = null)
+        LrsEndpoint? lrs = null,
+        TrainingContent? content = null,
+        int width = 80,
+        int height = 24)
     {
         Store = store ?? new InMemoryProgressStore();
         Roles = roles ?? new InMemoryRoleStore();
@@ -43,11 +47,11 @@ internal sealed class StaffHarness : IDisposable
         Clock = clock ?? new FakeTimeProvider(StaffData.Now);
         _app = Application.Create(_uiTime);
         _app.Init(DriverRegistry.Names.ANSI);
-        _app.Driver!.SetScreenSize(80, 24);
+        _app.Driver!.SetScreenSize(width, height);
         Flow = TrainingSimApp.Attach(_app, new TuiOptions
         {
             Scenarios = scenarios ?? TestScenarios.All,
-            Content = TestScenarios.Content,
+            Content = content ?? TestScenarios.Content,
             Store = Store,
             Culture = CultureInfo.GetCultureInfo(culture),
             DatabasePath = "/tmp/progress.db",

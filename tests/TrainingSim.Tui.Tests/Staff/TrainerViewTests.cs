@@ -69,7 +69,7 @@ public sealed class TrainerViewTests
 
         Assert.IsType<LibraryScreen>(game.Screen);
         var screen = game.Text();
-        Assert.Contains("✗ scenarios/zh-CN/账单/broken.yaml:3:5 TS012 unknown step 'fixx' in goto", screen, StringComparison.Ordinal);
+        Assert.Matches(@"✗ 3:5 +TS012 +unknown step 'fixx' in goto", screen);
         Assert.Contains("没有可以玩的场景", screen, StringComparison.Ordinal);
         Snapshot.Match(screen);
 

@@ -19,7 +19,7 @@ internal sealed class AddPhraseScreen : StaffScreen
     private readonly int _row;
     private readonly Action _done;
     private readonly List<(bool Concept, string Id)> _targets = [];
-    private readonly StaffTable _table = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = 12 };
+    private readonly StaffTableView _table = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = 12 };
     private readonly TextField _phrase = new() { X = 2, Y = 17, Width = Dim.Fill() };
 
     public AddPhraseScreen(ReviewModel model, int row, TrainingContent content, StaffText text, Action done)
@@ -50,7 +50,7 @@ internal sealed class AddPhraseScreen : StaffScreen
             }
         }
 
-        _table.SetRows([24], [new StaffCell(text["StaffColumnItem"]), new StaffCell(text["StaffColumnWhat"])], rows);
+        _table.SetRows([text["StaffColumnItem"], text["StaffColumnWhat"]], rows);
         Add(
             new Label { X = 0, Y = 0, Width = Dim.Fill(), Text = text.Format("StaffPhraseFor", step.ScenarioId, step.StepId) },
             new Label { X = 0, Y = 1, Width = Dim.Fill(), Text = "「" + reply.Reply + "」" },

@@ -4,28 +4,25 @@ using TrainingSim.Core.Courses;
 using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Models.Staff;
 using TrainingSim.Tui.Shell;
+using TrainingSim.Tui.Text;
 using TrainingSim.Tui.Widgets;
 
 namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>The lead's dashboard: trainees × modules with best stars and score per cell. Cells carry their
 /// figures in text (★2/6 75, — for not played) and a colour: green all passed, yellow some, red none yet.
-/// Modules that do not fit scroll sideways with ← →.</summary>
+/// As many modules as fit whole beside the trainee's columns are shown; the others scroll sideways with ← →.</summary>
 internal sealed class CohortScreen : StaffScreen
 {
-    private const int NameWidth = 12;
-    private const int TotalWidth = 9;
-    private const int CellWidth = 11;
-    private const int CourseWidth = 11;
-
     private readonly CohortModel _model;
     private readonly TimeProvider _clock;
     private readonly Action<Trainee> _open;
     private readonly Action<Action>? _pull;
     private bool _pulling;
-    private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
-    private readonly StaffTable _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 3 };
+    private readonly StaffTableView _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
     private int _firstModule;
+    private int _visibleModules = 1;
     private int _renderedWidth = -1;
 
     /// <param name="pull">Syncs with the LRS, pulling what other machines sent, then calls its argument (on the UI
@@ -71,7 +68,7 @@ internal sealed class CohortScreen : StaffScreen
             }
             return true;
         }
-        if (key == Key.CursorRight && _firstModule + VisibleModules < _model.Modules.Count)
+        if (key == Key.CursorRight && _firstModule + _visibleModules < _model.Modules.Count)
             _firstModule++;
         else if (key == Key.CursorLeft && _firstModule > 0)
             _firstModule--;
@@ -82,8 +79,6 @@ internal sealed class CohortScreen : StaffScreen
     }
 
     private int TableWidth => Math.Max(_table.Viewport.Width, 60);
-
-    private int VisibleModules => Math.Max(1, (TableWidth - 1 - NameWidth - TotalWidth - CourseWidth - 8) / CellWidth);
 
     private void Change(Action action)
     {
@@ -110,38 +105,57 @@ internal sealed class CohortScreen : StaffScreen
         if (!force && TableWidth == _renderedWidth)
             return;
         _renderedWidth = TableWidth;
-        var modules = _model.Modules.Skip(_firstModule).Take(VisibleModules).ToList();
+        var rows = _model.Rows;
+        List<(string Header, List<StaffCell> Cells)> lead =
+        [
+            (Strings["StaffColumnTrainee"], [.. rows.Select(r => new StaffCell(r.Trainee.Name))]),
+            (Strings["StaffColumnStars"], [.. rows.Select(r => new StaffCell($"★{r.Stars}/{r.StarsPossible}", r.Stars == 0 ? Tone.Dim : Tone.Normal))]),
+            (Strings["StaffColumnCourse"], [.. rows.Select(r => Course(r.Course))]),
+        ];
+        (string Header, List<StaffCell> Cells) lastActive = (Strings["StaffColumnLastActive"],
+            [.. rows.Select(r => new StaffCell(r.LastActive is { } when ? Strings.When(when, _clock) : Strings["StaffNever"], Tone.Dim))]);
+        var modules = VisibleModules([.. lead, lastActive]);
         var more = _firstModule > 0 || _firstModule + modules.Count < _model.Modules.Count;
         var cohort = _model.Cohort ?? Strings["StaffAllCohorts"];
         var sort = Strings[_model.Sort == CohortSort.Progress ? "StaffSortProgress" : "StaffSortName"];
-        _header.SetLines(
+        List<StyledLine> lines =
         [
             new StyledLine(Strings.Format("StaffCohortLine", cohort, _model.Rows.Count, sort)
                            + (_pull is null ? "" : " · " + Strings[_pulling ? "StaffPulling" : "StaffKeyPull"]), Tone.Heading),
-            new StyledLine(Strings["StaffCohortLegend"] + (more ? "  " + Strings.Format("StaffMoreModules", _firstModule + 1, _firstModule + modules.Count, _model.Modules.Count) : ""), Tone.Dim),
-        ]);
+            new StyledLine(Strings["StaffCohortLegend"], Tone.Dim),
+        ];
+        // On a line of its own: beside the legend it was cut at 80 columns.
+        if (more)
+            lines.Add(new StyledLine(Strings.Format("StaffMoreModules", _firstModule + 1, _firstModule + modules.Count, _model.Modules.Count), Tone.Dim));
+        _header.SetLines(lines);
+        _header.Height = lines.Count;
+        _table.Y = lines.Count;
 
-        var widths = new List<int> { NameWidth, TotalWidth, CourseWidth };
-        widths.AddRange(modules.Select(_ => CellWidth));
-        var header = new List<StaffCell> { new(Strings["StaffColumnTrainee"]), new(Strings["StaffColumnStars"]), new(Strings["StaffColumnCourse"]) };
-        header.AddRange(modules.Select(m => new StaffCell(m)));
-        header.Add(new StaffCell(Strings["StaffColumnLastActive"]));
-        var rows = _model.Rows.Select(row =>
-        {
-            var cells = new List<StaffCell>
-            {
-                new(row.Trainee.Name),
-                new($"★{row.Stars}/{row.StarsPossible}", row.Stars == 0 ? Tone.Dim : Tone.Normal),
-                Course(row.Course),
-            };
-            cells.AddRange(row.Cells.Skip(_firstModule).Take(modules.Count).Select(Cell));
-            cells.Add(new StaffCell(row.LastActive is { } when ? Strings.When(when, _clock) : Strings["StaffNever"], Tone.Dim));
-            return (IReadOnlyList<StaffCell>)cells;
-        }).ToList();
-        if (rows.Count == 0)
-            rows.Add([new StaffCell(Strings["StaffNoTrainees"], Tone.Dim)]);
-        _table.SetRows(widths, header, rows);
+        List<(string Header, List<StaffCell> Cells)> columns = [.. lead, .. modules, lastActive];
+        _table.SetRows([.. columns.Select(c => c.Header)],
+            [.. rows.Select((_, r) => (IReadOnlyList<StaffCell>)[.. columns.Select(c => c.Cells[r])])],
+            Strings["StaffNoTrainees"]);
     }
+
+    /// <summary>The module columns from the first shown one that fit whole beside <paramref name="others"/> (at
+    /// least one; the table cuts it when even that one does not fit).</summary>
+    private List<(string Header, List<StaffCell> Cells)> VisibleModules(IReadOnlyList<(string Header, List<StaffCell> Cells)> others)
+    {
+        var widths = others.Select(c => NaturalWidth(c.Header, c.Cells)).ToList();
+        var modules = new List<(string Header, List<StaffCell> Cells)>();
+        for (var m = _firstModule; m < _model.Modules.Count; m++)
+        {
+            var module = (_model.Modules[m], _model.Rows.Select(r => Cell(r.Cells[m])).ToList());
+            widths.Add(NaturalWidth(module.Item1, module.Item2));
+            if (modules.Count > 0 && StaffTableView.LineWidth(widths) > TableWidth)
+                break;
+            modules.Add(module);
+        }
+        _visibleModules = Math.Max(1, modules.Count);
+        return modules;
+    }
+
+    private static int NaturalWidth(string header, IEnumerable<StaffCell> cells) => ColumnWidths.Natural(cells.Select(c => c.Text).Prepend(header));
 
     /// <summary>The trainee against their cohort's plan: on track (green), behind (yellow), failed exam (red), — for none.</summary>
     private StaffCell Course(Standing? standing) => standing is { } known

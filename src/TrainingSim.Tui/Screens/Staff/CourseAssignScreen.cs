@@ -17,9 +17,9 @@ internal sealed class CourseAssignScreen : StaffScreen
     private readonly CourseAssignModel _model;
     private readonly TextField _cohort;
     private readonly TextField _start;
-    private readonly StaffTable _plans = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = 8 };
+    private readonly StaffTableView _plans = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = 8 };
     private readonly Label _failedTitle = new() { X = 0, Y = 12, Width = Dim.Fill() };
-    private readonly StaffTable _failed = new() { X = 0, Y = 13, Width = Dim.Fill(), Height = Dim.Fill(2) };
+    private readonly StaffTableView _failed = new() { X = 0, Y = 13, Width = Dim.Fill(), Height = Dim.Fill(2) };
     private readonly TextBlock _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
 
     public CourseAssignScreen(CourseAssignModel model, StaffText text)
@@ -85,11 +85,8 @@ internal sealed class CourseAssignScreen : StaffScreen
             new StaffCell(string.Join(", ", _model.Assignments.Where(a => a.PlanId == plan.Id)
                 .Select(a => $"{a.Cohort} ({CourseDate.Format(a.Start)})")), Tone.Good),
         ]).ToList();
-        if (plans.Count == 0)
-            plans.Add([new StaffCell(Strings["StaffCourseNoPlans"], Tone.Dim)]);
-        _plans.SetRows([20, 22, 6],
-            [new(Strings["StaffColumnPlan"]), new(Strings["StaffColumnPlanTitle"]), new(Strings["StaffColumnDays"]), new(Strings["StaffColumnCohorts"])],
-            plans);
+        _plans.SetRows([Strings["StaffColumnPlan"], Strings["StaffColumnPlanTitle"], Strings["StaffColumnDays"], Strings["StaffColumnCohorts"]],
+            plans, Strings["StaffCourseNoPlans"]);
 
         _failedTitle.Text = Strings.Format("StaffCourseFailedTitle", _model.FailedExams.Count);
         var failed = _model.FailedExams.Select(f => (IReadOnlyList<StaffCell>)
@@ -98,8 +95,6 @@ internal sealed class CourseAssignScreen : StaffScreen
             new StaffCell(f.Trainee.Cohort ?? "—"),
             new StaffCell(f.Exam.Entry.ScenarioId, Tone.Bad),
         ]).ToList();
-        _failed.SetRows([14, 12],
-            [new(Strings["StaffColumnTrainee"]), new(Strings["StaffColumnCohort"]), new(Strings["StaffColumnScenario"])],
-            failed);
+        _failed.SetRows([Strings["StaffColumnTrainee"], Strings["StaffColumnCohort"], Strings["StaffColumnScenario"]], failed);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class LibraryScreen : StaffScreen
     private readonly LibraryModel _model;
     private readonly Func<IReadOnlyList<string>, StaffMessage> _openEditor;
     private readonly TextBlock _header = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
-    private readonly StaffTable _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
+    private readonly StaffTableView _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
     private readonly TextBlock _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
     private readonly LibraryWatcher? _watcher;
     private readonly LibraryCoverage _coverage = new();
@@ -122,21 +122,28 @@ internal sealed class LibraryScreen : StaffScreen
         _header.SetLines([new StyledLine(Strings.Format("StaffLibraryLine", files.Count, files.Count(f => f.Errors == 0),
             files.Sum(f => f.Errors), files.Sum(f => f.Warnings)), Tone.Heading)]);
         var rows = _model.Rows.Select(row => row.Diagnostic is { } d
-            ? (IReadOnlyList<StaffCell>)[new StaffCell(DiagnosticLine(d), d.Severity == Severity.Error ? Tone.Bad : Tone.Warning)]
+            ? DiagnosticRow(d)
             :
             [
                 new StaffCell(Path.GetFileName(row.File.Path), Tone.Heading),
                 new StaffCell(Status(row.File), row.File.Errors > 0 ? Tone.Bad : row.File.Warnings > 0 ? Tone.Warning : Tone.Good),
                 new StaffCell(row.File.Title is null ? row.File.Path : $"{row.File.Title} · {row.File.Path}", Tone.Dim),
             ]).ToList();
-        if (rows.Count == 0)
-            rows.Add([new StaffCell(Strings["StaffNoFiles"], Tone.Dim)]);
-        _table.SetRows([24, 14], [new StaffCell(Strings["StaffColumnFile"]), new StaffCell(Strings["StaffColumnStatus"]), new StaffCell(Strings["StaffColumnDetail"])], rows);
+        _table.SetRows([Strings["StaffColumnFile"], Strings["StaffColumnStatus"], Strings["StaffColumnDetail"]], rows, Strings["StaffNoFiles"]);
     }
 
-    /// <summary>One diagnostic on one line: <c>✗ path:line:column CODE message</c>.</summary>
-    private static string DiagnosticLine(Diagnostic d) =>
-        $"  {(d.Severity == Severity.Error ? "✗" : "⚠")} {d.Path}:{d.Span.Line + 1}:{d.Span.Column + 1} {d.Code} {d.Message}";
+    /// <summary>One diagnostic on one line, under its file: <c>✗ line:column</c>, its code, its message (the whole
+    /// diagnostic, path included, is shown under the table when the line is selected).</summary>
+    private static IReadOnlyList<StaffCell> DiagnosticRow(Diagnostic d)
+    {
+        var tone = d.Severity == Severity.Error ? Tone.Bad : Tone.Warning;
+        return
+        [
+            new StaffCell($"  {(d.Severity == Severity.Error ? "✗" : "⚠")} {d.Span.Line + 1}:{d.Span.Column + 1}", tone),
+            new StaffCell(d.Code, tone),
+            new StaffCell(d.Message, tone),
+        ];
+    }
 
     private string Status(StaffLibraryFile file) =>
         file.Errors > 0 ? "✗ " + Strings.Format("StaffErrorsCount", file.Errors)

@@ -13,7 +13,7 @@ internal sealed class PinResetScreen : StaffScreen
 {
     private readonly PinResetModel _model;
     private readonly Label _line = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
-    private readonly StaffTable _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(2) };
+    private readonly StaffTableView _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(2) };
     private readonly TextBlock _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
 
     public PinResetScreen(PinResetModel model, StaffText text)
@@ -50,8 +50,6 @@ internal sealed class PinResetScreen : StaffScreen
             new StaffCell(row.Trainee.Cohort ?? "—"),
             row.HasPin ? new StaffCell(Strings["StaffPinSet"], Tone.Good) : new StaffCell(Strings["StaffPinNone"], Tone.Dim),
         ]).ToList();
-        if (rows.Count == 0)
-            rows.Add([new StaffCell(Strings["StaffPinNoTrainees"], Tone.Dim)]);
-        _table.SetRows([16, 12], [new(Strings["StaffColumnTrainee"]), new(Strings["StaffColumnCohort"]), new(Strings["StaffColumnPin"])], rows);
+        _table.SetRows([Strings["StaffColumnTrainee"], Strings["StaffColumnCohort"], Strings["StaffColumnPin"]], rows, Strings["StaffPinNoTrainees"]);
     }
 }

@@ -10,7 +10,7 @@ namespace TrainingSim.Tui.Screens.Staff;
 internal sealed class PlayTestScreen : StaffScreen
 {
     private readonly IReadOnlyList<Scenario> _scenarios;
-    private readonly StaffTable _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly StaffTableView _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
 
     public PlayTestScreen(IReadOnlyList<Scenario> scenarios, StaffText text, Action<Scenario> play)
         : base(text)
@@ -18,7 +18,7 @@ internal sealed class PlayTestScreen : StaffScreen
         _scenarios = [.. scenarios.OrderBy(s => s.Module, StringComparer.Ordinal).ThenBy(s => s.Difficulty)];
         var note = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         note.SetLines([new StyledLine(text["StaffPlayTestNote"], Tone.Warning)]);
-        _table.SetRows([14, 8, 26], [new StaffCell(text["StaffColumnModule"]), new StaffCell(text["StaffColumnDifficulty"]), new StaffCell(text["StaffColumnScenario"]), new StaffCell(text["StaffColumnId"])],
+        _table.SetRows([text["StaffColumnModule"], text["StaffColumnDifficulty"], text["StaffColumnScenario"], text["StaffColumnId"]],
             [.. _scenarios.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Module), new StaffCell(new string('◆', s.Difficulty)), new StaffCell(s.Title), new StaffCell(s.Id, Tone.Dim)])]);
         Add(note, _table);
         Keys = [new KeyAction(Key.Enter, text["StaffKeyPlay"], () =>

@@ -23,7 +23,7 @@ internal sealed class ReviewScreen : StaffScreen
     private readonly Action<ReviewModel, int> _addPhrase;
     private readonly Action<Guid> _openTranscript;
     private readonly Action _edited;
-    private readonly StaffTable _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = TableHeight };
+    private readonly StaffTableView _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = TableHeight };
     private readonly TextBlock _detail = new() { X = 0, Y = TableHeight + 1, Width = Dim.Fill(), Height = Dim.Fill() };
 
     /// <param name="edited">Called after an accepted reply changed a file (the other staff views load the library again).</param>
@@ -62,8 +62,7 @@ internal sealed class ReviewScreen : StaffScreen
     {
         _table.Visible = _model.Rows.Count > 0;
         _detail.Y = _table.Visible ? TableHeight + 1 : 0;
-        _table.SetRows([5, 16, 9],
-            [new StaffCell(Strings["StaffColumnScore"]), new StaffCell(Strings["StaffColumnStep"]), new StaffCell(Strings["StaffColumnTrainee"]), new StaffCell(Strings["StaffColumnReply"])],
+        _table.SetRows([Strings["StaffColumnScore"], Strings["StaffColumnStep"], Strings["StaffColumnTrainee"], Strings["StaffColumnReply"]],
             [.. _model.Rows.Select(r => (IReadOnlyList<StaffCell>)
             [
                 new StaffCell((r.Reply.Accepted ? "✓" : "") + r.Reply.Score.ToString(Strings.Culture), r.Reply.Accepted ? Tone.Good : r.Reply.Score >= r.Step.PassMark - 20 ? Tone.Warning : Tone.Bad),

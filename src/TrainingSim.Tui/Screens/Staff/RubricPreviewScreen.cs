@@ -19,7 +19,7 @@ internal sealed class RubricPreviewScreen : StaffScreen
     private readonly RubricPreviewModel _model;
     private readonly Label _filterLabel = new() { X = 0, Y = 0 };
     private readonly TextField _filter;
-    private readonly StaffTable _steps = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 6 };
+    private readonly StaffTableView _steps = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 6 };
     private readonly TextField _reply;
     private readonly TextBlock _result = new() { X = 0, Y = 10, Width = Dim.Fill(), Height = Dim.Fill() };
 
@@ -81,7 +81,7 @@ internal sealed class RubricPreviewScreen : StaffScreen
     private void ShowSteps()
     {
         _filterLabel.Text = Strings.Format("StaffPreviewFilter", _model.ScenarioCount, _model.Steps.Count, _model.AllStepCount);
-        _steps.SetRows([22, 14], [new StaffCell(Strings["StaffColumnScenario"]), new StaffCell(Strings["StaffColumnStep"]), new StaffCell(Strings["StaffColumnCustomerSays"])],
+        _steps.SetRows([Strings["StaffColumnScenario"], Strings["StaffColumnStep"], Strings["StaffColumnCustomerSays"]],
             [.. _model.Steps.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Scenario.Title), new StaffCell(s.Step.Id), new StaffCell(s.Step.Say ?? "", Tone.Customer)])]);
         _steps.Select(0);
     }

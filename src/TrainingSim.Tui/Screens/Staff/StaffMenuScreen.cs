@@ -9,7 +9,7 @@ namespace TrainingSim.Tui.Screens.Staff;
 /// play-test, rubric preview and item analysis; for both, trainees' PINs, the passphrase, signing out and courses.</summary>
 internal sealed class StaffMenuScreen : StaffScreen
 {
-    private readonly StaffTable _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly StaffTableView _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
     private readonly List<(string Label, string Help, Action Open)> _entries;
     private readonly Action _closed;
 
@@ -41,7 +41,7 @@ internal sealed class StaffMenuScreen : StaffScreen
                 (text["StaffMenuPins"], text["StaffMenuPinsHelp"], flow.OpenPins),
                 (text["StaffMenuCourse"], text["StaffMenuCourseHelp"], flow.OpenCourses),
             ];
-        _table.SetRows([18], [new StaffCell(text["StaffColumnView"]), new StaffCell(text["StaffColumnWhat"])],
+        _table.SetRows([text["StaffColumnView"], text["StaffColumnWhat"]],
             [.. _entries.Select(e => (IReadOnlyList<StaffCell>)[new StaffCell(e.Label), new StaffCell(e.Help)])]);
         Add(_table);
         Keys = [new KeyAction(Key.Enter, text["StaffKeyOpen"], () => _entries[_table.Selected].Open())];

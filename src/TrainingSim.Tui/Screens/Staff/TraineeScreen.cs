@@ -21,7 +21,7 @@ internal sealed class TraineeScreen : StaffScreen
     private readonly TimeProvider _clock;
     private readonly Action<Guid> _openTranscript;
     private readonly TextBlock _summary = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 3 };
-    private readonly StaffTable _table = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly StaffTableView _table = new() { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill() };
 
     public TraineeScreen(TraineeDetailModel model, StaffText text, TimeProvider clock, Action<Guid> openTranscript)
         : base(text)
@@ -64,7 +64,8 @@ internal sealed class TraineeScreen : StaffScreen
             lines.Add(new StyledLine("✓ " + Strings["StaffNoFlags"], Tone.Good));
         else
             lines.AddRange(_model.Flags.Select(f => new StyledLine("⚠ " + Strings.Flag(f), Tone.Bad, 2)));
-        lines.AddRange(_model.Skills.Select(SkillLine));
+        var nameWidth = ColumnWidths.Natural(_model.Skills.Select(s => _model.SkillName(s.SkillId)));
+        lines.AddRange(_model.Skills.Select(s => SkillLine(s, nameWidth)));
         _summary.SetLines(lines);
         _summary.Height = lines.Count;
         _table.Y = lines.Count;
@@ -78,12 +79,10 @@ internal sealed class TraineeScreen : StaffScreen
             new StaffCell(a.Completed ? a.Score.ToString(Strings.Culture) : "—"),
             new StaffCell(a.Completed ? StarWording.Glyphs(a.Stars) : "—"),
         ]).ToList();
-        if (rows.Count == 0)
-            rows.Add([new StaffCell(Strings["StaffNoAttempts"], Tone.Dim)]);
-        _table.SetRows([15, 20, 9, 13, 6],
-            [new StaffCell(Strings["StaffColumnWhen"]), new StaffCell(Strings["StaffColumnScenario"]), new StaffCell(Strings["StaffColumnMode"]),
-             new StaffCell(Strings["StaffColumnOutcome"]), new StaffCell(Strings["StaffColumnScore"]), new StaffCell(Strings["StaffColumnStarsShort"])],
-            rows);
+        _table.SetRows(
+            [Strings["StaffColumnWhen"], Strings["StaffColumnScenario"], Strings["StaffColumnMode"],
+             Strings["StaffColumnOutcome"], Strings["StaffColumnScore"], Strings["StaffColumnStarsShort"]],
+            rows, Strings["StaffNoAttempts"]);
     }
 
     private string Outcome(AttemptRecord attempt) => attempt.EffectiveOutcome switch
@@ -93,13 +92,15 @@ internal sealed class TraineeScreen : StaffScreen
         var other => (attempt.Passed ? "✓ " : "✗ ") + Strings.Outcome(other),
     };
 
-    private StyledLine SkillLine(SkillComparison skill)
+    /// <summary>The skill's name padded to <paramref name="nameWidth"/> (the longest shown name's width), its bar
+    /// with the cohort's average marked, its score and the cohort's.</summary>
+    private StyledLine SkillLine(SkillComparison skill, int nameWidth)
     {
         var filled = (int)Math.Round(skill.Score / 100.0 * BarWidth, MidpointRounding.AwayFromZero);
         var bar = (new string('█', filled) + new string('░', BarWidth - filled)).ToCharArray();
         if (skill.CohortAverage is { } average)
             bar[Math.Clamp((int)Math.Round(average / 100.0 * BarWidth, MidpointRounding.AwayFromZero), 0, BarWidth - 1)] = '│';
-        var name = Columns.Fit(_model.SkillName(skill.SkillId), 10);
+        var name = Columns.Fit(_model.SkillName(skill.SkillId), nameWidth);
         var text = Strings.Format("StaffSkillLine", name, new string(bar), skill.Score, skill.CohortAverage?.ToString(Strings.Culture) ?? "—")
             + (skill.FarBelow ? " ⚠" : "");
         return new StyledLine(text, skill.FarBelow ? Tone.Bad : Tone.Normal);
