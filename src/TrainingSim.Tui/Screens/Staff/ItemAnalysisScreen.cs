@@ -29,6 +29,7 @@ internal sealed class ItemAnalysisScreen : StaffScreen
         _scenarios = scenarios;
         _body.SetSource(Lines);
         Add(_body);
+        BindPageScrolling(_body);
         Reload();
     }
 
@@ -36,7 +37,6 @@ internal sealed class ItemAnalysisScreen : StaffScreen
 
     public override void Shown() => Reload();
 
-    public override bool HandleKey(Key key) => Scroll(_body, key);
 
     private void Reload()
     {
