@@ -42,17 +42,23 @@ internal sealed class HomeScreen : Screen
 
         _summary = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
         _drill = drill;
+        // F5 is named on the drill panel itself, F3 on the filter's row, leaving the status bar's room to the shell's keys;
+        // both name the key they are bound to.
+        if (drill is not null)
+            Bind(Key.F5, Command.Start, OpenDrill);
+        if (pastCalls is not null)
+            Bind(Key.F3, Command.Open, pastCalls);
         Pos top = 2;
         if (drill is not null)
         {
             // One line or two (DrillPanel.Height): the catalog below takes the rest.
-            _drillPanel = new DrillPanel(drill, text) { X = 0, Y = top };
+            _drillPanel = new DrillPanel(drill, text, KeyName(Command.Start)) { X = 0, Y = top };
             Add(_drillPanel);
             top = Pos.Bottom(_drillPanel);
         }
         var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
         // F3 is named on the filter's row, as F5 is on the drill panel: the status bar has no room left at 80 columns.
-        var pastCallsLabel = new Label { X = Pos.AnchorEnd(), Y = top, Text = pastCalls is null ? "" : text["PastCallsKey"] };
+        var pastCallsLabel = new Label { X = Pos.AnchorEnd(), Y = top, Text = pastCalls is null ? "" : text.Format("PastCallsKey", KeyName(Command.Open)) };
         _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill(Columns.Width(pastCallsLabel.Text) + 1) };
         _filter.TextChanged += (_, _) => ApplyFilter();
         var catalog = _catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
@@ -68,17 +74,14 @@ internal sealed class HomeScreen : Screen
         Bind(Key.Tab, Command.NextTabStop, () => (_filter.HasFocus ? (View)_list : _filter).SetFocus(), text["KeyNextField"]);
         if (model.HasOtherLanguages)
             Bind(Key.F6, Command.Toggle, ToggleOtherLanguages, text["KeyOtherLanguages"]);
-        // F5 is named on the drill panel itself, F3 on the filter's row, leaving the status bar's room to the shell's keys.
-        if (drill is not null)
-            Bind(Key.F5, Command.Start, OpenDrill);
-        if (pastCalls is not null)
-            Bind(Key.F3, Command.Open, pastCalls);
         BindWhen(Key.CursorDown, Command.Down, () => _filter.HasFocus && _list.SetFocus());
         _drill?.Reload();
         Refresh();
     }
 
     protected override string ScreenTitle => _text["HomeTitle"];
+
+    private string KeyName(Command command) => KeyHints.KeyOf(KeyBindings, command)?.ToString() ?? "";
 
     public override void Shown()
     {
