@@ -3,8 +3,8 @@
 # A new trainee signs in, opens the shipped Chinese scenario sim-swap-4g through the filter and starts the
 # call in practice mode; then:
 #   - keystrokes: KEYS Chinese characters are typed one at a time into the reply box (tmux send-keys -l); for
-#     each, the time from just before `tmux send-keys` to the first byte of the redraw arriving in the pane's
-#     output (piped to a watcher that timestamps every chunk). The same is measured against `cat` in a pane
+#     each, the time from just before `tmux send-keys` to the first output chunk that holds the character
+#     (the pane's output is piped to a watcher that timestamps every chunk). The same is measured against `cat` in a pane
 #     (the terminal's and tmux's own echo latency) and reported beside it.
 #   - memory: VmRSS and VmHWM (peak) from /proc/PID/status of the program, sampled after the keystrokes, after
 #     the first reply is scored, and after the whole call (4 turns) while the scorecard is shown.
@@ -38,7 +38,7 @@ with open(sys.argv[1], "w", buffering=1) as log:
         chunk = os.read(0, 65536)
         if not chunk:
             break
-        log.write(f"{time.time():.6f} {len(chunk)}\n")
+        log.write(f"{time.time():.6f} {len(chunk)} {chunk.hex()}\n")
 PY
 
 screen() { tm capture-pane -p -t "$1"; }
@@ -62,32 +62,44 @@ wait_log() { # wait_log FILE: the watcher is up (it creates FILE when it starts)
 
 # echo_latencies PANE LOG N: types N characters one by one, prints one latency (ms) a line.
 echo_latencies() {
-    local pane=$1 log=$2 n=$3 i t0 before
+    local pane=$1 log=$2 n=$3 i t0 char
     local text="您好很高兴为您服务换卡号码不变套餐余额都保留请您放心感谢来电"
     for ((i = 0; i < n; i++)); do
         before=$(wc -l < "$log")
         t0=$EPOCHREALTIME
-        tm send-keys -t "$pane" -l "${text:$((i % ${#text})):1}"
-        for _ in $(seq 1 200); do
-            [ "$(wc -l < "$log")" -gt "$before" ] && break
-            sleep 0.005
-        done
-        sleep 0.1   # let the redraw finish before the next key
-        python3 -c "import sys; t0=float(sys.argv[1]); ts=[t for t in (float(l.split()[0]) for l in open(sys.argv[2]) if l.strip()) if t >= t0]; print(f'{(ts[0]-t0)*1000:.2f}' if ts else 'nan')" "$t0" "$log" "$before"
+        char=${text:$((i % ${#text})):1}
+        tm send-keys -t "$pane" -l "$char"
+        sleep 0.15   # let the redraw finish before the next key
+        # The first output chunk after t0 that holds the typed character (Terminal.Gui also writes a show-cursor
+        # sequence every main-loop iteration, so "the first byte after t0" would time that instead of the redraw).
+        python3 -c "
+import sys
+t0, want = float(sys.argv[1]), sys.argv[3].encode().hex()
+for line in open(sys.argv[2]):
+    parts = line.split()
+    if len(parts) == 3 and float(parts[0]) >= t0 and want in parts[2]:
+        print(f'{(float(parts[0]) - t0) * 1000:.2f}')
+        break
+else:
+    print('nan')" "$t0" "$log" "$char"
     done
 }
 
 summary() { # summary NAME < values
     python3 -c "
 import statistics, sys
-v = sorted(float(x) for x in sys.stdin if x.strip() and x.strip() != 'nan')
-p95 = v[min(len(v) - 1, int(round(0.95 * (len(v) - 1))))]
-print(f'{sys.argv[1]}: median {statistics.median(v):.1f} ms, p95 {p95:.1f} ms, max {v[-1]:.1f} ms ({len(v)} keys)')" "$1"
+lines = [x.strip() for x in sys.stdin if x.strip()]
+v = sorted(float(x) for x in lines if x != 'nan')
+missed = len(lines) - len(v)
+def pct(p): return v[min(len(v) - 1, int(round(p * (len(v) - 1))))]
+print(f'{sys.argv[1]}: median {statistics.median(v):.1f} ms, p90 {pct(0.90):.1f} ms, p95 {pct(0.95):.1f} ms, max {v[-1]:.1f} ms ({len(v)} keys' + (f', {missed} not seen' if missed else '') + ')')" "$1"
 }
 
 memory() { # memory LABEL PID
     awk -v label="$1" '/^VmRSS|^VmHWM|^RssAnon|^RssFile/ {printf "%s %.1f MB  ", $1, $2 / 1024} END {print "(" label ")"}' "/proc/$2/status"
 }
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. Baseline: tmux + terminal echo latency with `cat`.
 tm new-session -d -s base -x 100 -y 30 "cat"
@@ -129,7 +141,7 @@ type_line() { tm send-keys -t game -l "$1"; sleep 0.3; tm send-keys -t game Ente
 type_line "您好，很高兴为您服务！换4G卡号码不变，原来的号码、套餐和余额都保留。"
 wait_for game "✓"
 memory "first reply scored, choice step shown" "$pid"
-tm send-keys -t game 1; sleep 0.7
+tm send-keys -t game 1; sleep 0.3; tm send-keys -t game Enter; sleep 0.7   # a digit selects, Enter confirms
 type_line "换卡当场生效，几分钟就好，基本不影响您接电话。建议您换卡前先把存在旧卡里的联系人备份到手机通讯录里。"
 type_line "好的，感谢您的来电，请问还有什么可以帮您？"
 wait_for game "通话已结束"
@@ -139,5 +151,6 @@ wait_for game "技能得分"
 memory "scorecard" "$pid"
 score=$(screen game | grep -oE '得分 [0-9]+' | head -1)
 echo "scorecard: $score"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 tm send-keys -t game C-q
 sleep 1

@@ -11,7 +11,7 @@ using TrainingSim.Tui.Widgets;
 namespace TrainingSim.Tui.Screens;
 
 /// <summary>Before the call: the brief, the customer, the account screen, the time limit and the mode.</summary>
-internal sealed class BriefingScreen : View, IScreen
+internal sealed class BriefingScreen : Screen
 {
     private readonly BriefingModel _model;
     private readonly UiText _text;
@@ -24,9 +24,6 @@ internal sealed class BriefingScreen : View, IScreen
         _model = model;
         _text = text;
         _start = start;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
 
         var brief = new FrameView { Title = model.Scenario.Title, X = 0, Y = 0, Width = Dim.Percent(60), Height = Dim.Fill() };
         _body = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
@@ -36,41 +33,15 @@ internal sealed class BriefingScreen : View, IScreen
         account.Add(_info);
         Add(brief, account);
 
-        Keys =
-        [
-            new KeyAction(Key.Enter, text["KeyStartCall"], () => _start(_model)),
-            new KeyAction(Key.F2, text["KeyToggleMode"], ToggleMode),
-        ];
+        Bind(Key.Enter, Command.Accept, () => _start(_model), text["KeyStartCall"]);
+        Bind(Key.F2, Command.Toggle, ToggleMode, text["KeyToggleMode"]);
+        BindScrolling(_body);
         Render();
     }
 
-    View IScreen.View => this;
+    protected override string ScreenTitle => _text["BriefingTitle"];
 
-    string IScreen.Title => _text["BriefingTitle"];
-
-    public IReadOnlyList<KeyAction> Keys { get; }
-
-    public string? LeaveQuestion => null;
-
-    public void Leave()
-    {
-    }
-
-    public bool HandleKey(Key key)
-    {
-        var page = Math.Max(1, _body.Viewport.Height - 1);
-        var delta = key == Key.CursorDown ? 1
-            : key == Key.CursorUp ? -1
-            : key == Key.PageDown ? page
-            : key == Key.PageUp ? -page
-            : 0;
-        if (delta == 0)
-            return false;
-        _body.Scroll(delta);
-        return true;
-    }
-
-    public void Shown() => SetFocus();
+    public override void Shown() => SetFocus();
 
     private void ToggleMode()
     {

@@ -14,8 +14,9 @@ using TrainingSim.Wording;
 namespace TrainingSim.Tui.Screens;
 
 /// <summary>The call: transcript, mood meter, account panel, countdown, and the reply box (or the
-/// choices of a choice step). Enter sends; F1 reveals hints in practice mode.</summary>
-internal sealed class CallScreen : View, IScreen
+/// choices of a choice step). Enter sends; F1 reveals hints in practice mode; on a choice step a digit selects and
+/// Enter confirms; PageUp/PageDown scroll the transcript.</summary>
+internal sealed class CallScreen : Screen
 {
     private const int ChoicePreviewRows = 3;
 
@@ -37,8 +38,8 @@ internal sealed class CallScreen : View, IScreen
     private readonly ListView _choices;
     private readonly TextBlock _choicePreview;
     private readonly Label _overLabel;
-    private readonly List<KeyAction> _playing;
-    private readonly List<KeyAction> _over;
+    private readonly IReadOnlyList<KeyHint> _playing;
+    private readonly IReadOnlyList<KeyHint> _over;
     private readonly IApplication _app;
     private readonly FrameView _call;
     private readonly string _callTitle;
@@ -51,9 +52,6 @@ internal sealed class CallScreen : View, IScreen
         _model = model;
         _text = text;
         _finished = finished;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
 
         var side = new View { X = Pos.AnchorEnd(30), Y = 0, Width = 30, Height = Dim.Fill(), CanFocus = false };
         var customer = new FrameView { Title = model.Scenario.Customer.Name ?? text["Customer"], X = 0, Y = 0, Width = Dim.Fill(), Height = 4 };
@@ -75,12 +73,18 @@ internal sealed class CallScreen : View, IScreen
         call.Add(_transcript);
 
         _replyFrame = new FrameView { Title = text["ReplyBox"], X = 0, Y = Pos.AnchorEnd(), Width = Dim.Fill(30), Height = ReplyRows + 2 };
-        // Enter sends (the shell takes it first): the box only wraps what is typed.
 #pragma warning disable CS0618
         _reply = new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = ReplyRows, WordWrap = true, TabKeyAddsTab = false };
 #pragma warning restore CS0618
+        // Enter sends and PageUp/PageDown scroll the transcript (the screen's commands): the box only wraps what is typed.
+        foreach (var key in new[] { Key.Enter, Key.PageUp, Key.PageDown })
+            _reply.KeyBindings.Remove(key);
         _reply.TextChanged += (_, _) => LimitReply();
-        _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Visible = false };
+        // A digit selects a choice by its number (not by the list's type-to-search) and Enter confirms it; PageUp and
+        // PageDown scroll the transcript. The list keeps the arrows.
+        _choices = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Visible = false, KeystrokeNavigator = null };
+        foreach (var key in new[] { Key.PageUp, Key.PageDown })
+            _choices.KeyBindings.Remove(key);
         // Long choices are cut in the list at 80 columns: the selected one is shown whole below it.
         _choicePreview = new TextBlock { X = 0, Y = Pos.Bottom(_choices), Width = Dim.Fill(), Height = ChoicePreviewRows, Visible = false };
         _choices.ValueChanged += (_, _) => ShowSelectedChoice();
@@ -88,45 +92,32 @@ internal sealed class CallScreen : View, IScreen
         _replyFrame.Add(_reply, _choices, _choicePreview, _overLabel);
         Add(call, _replyFrame, side);
 
-        _playing = [new(Key.Enter, text["KeySend"], Enter)];
+        Bind(Key.Enter, Command.Accept, Enter);
         if (model.Mode == PlayMode.Practice)
-            _playing.Add(new KeyAction(Key.F1, text["KeyHint"], RevealHints));
-        _over = [new(Key.Enter, text["KeyScorecard"], Enter)];
+            BindWhen(Key.F1, Command.Context, RevealHints);
+        Bind(Key.PageUp, Command.PageUp, () => _transcript.Scroll(-TranscriptPage));
+        Bind(Key.PageDown, Command.PageDown, () => _transcript.Scroll(TranscriptPage));
+        AddCommand(Command.Toggle, SelectChoice);
+        for (var digit = '1'; digit <= '9'; digit++)
+            KeyBindings.Add(new Key(digit), Command.Toggle);
+        _playing = model.Mode == PlayMode.Practice
+            ? [new(Command.Accept, text["KeySend"]), new(Command.Context, text["KeyHint"])]
+            : [new(Command.Accept, text["KeySend"])];
+        _over = [new(Command.Accept, text["KeyScorecard"])];
         Render();
     }
 
     internal CallModel Model => _model;
 
-    View IScreen.View => this;
+    protected override string ScreenTitle => _text["CallTitle"];
 
-    string IScreen.Title => _text["CallTitle"];
+    public override string? LeaveQuestion => _model.IsOver ? null : _text["LeaveCall"];
 
-    public IReadOnlyList<KeyAction> Keys => _model.IsOver ? _over : _playing;
+    public override void Leave() => _model.Abandon();
 
-    public string? LeaveQuestion => _model.IsOver ? null : _text["LeaveCall"];
+    private int TranscriptPage => Math.Max(1, _transcript.Viewport.Height - 1);
 
-    public void Leave() => _model.Abandon();
-
-    public bool HandleKey(Key key)
-    {
-        if (key == Key.PageUp || key == Key.PageDown)
-        {
-            var page = Math.Max(1, _transcript.Viewport.Height - 1);
-            _transcript.Scroll(key == Key.PageUp ? -page : page);
-            return true;
-        }
-        // A digit picks a choice; Enter confirms it (as the box's title says).
-        if (_model.AwaitsChoice && key.AsRune.Value is >= '1' and <= '9')
-        {
-            var index = key.AsRune.Value - '1';
-            if (index < _model.Choices.Count)
-                _choices.SelectedItem = index;
-            return true;
-        }
-        return false;
-    }
-
-    public void Shown()
+    public override void Shown()
     {
         FocusInput();
         if (_model.Scenario.ReplySeconds is not null && _timer is null)
@@ -204,10 +195,26 @@ internal sealed class CallScreen : View, IScreen
             Render();
     }
 
-    private void RevealHints()
+    /// <summary>A digit on a choice step selects that choice; Enter confirms it (as the box's title says). Elsewhere the
+    /// digit is not the screen's (the reply box types it).</summary>
+    private bool? SelectChoice(ICommandContext? context)
     {
+        if (!_model.AwaitsChoice || context?.Binding is not KeyBinding { Key: { } key })
+            return false;
+        var index = key.AsRune.Value - '1';
+        if (index >= 0 && index < _model.Choices.Count)
+            _choices.SelectedItem = index;
+        return true;
+    }
+
+    /// <summary>F1 while the call goes on (practice only).</summary>
+    private bool RevealHints()
+    {
+        if (_model.IsOver)
+            return false;
         if (_model.RevealHints())
             Render();
+        return true;
     }
 
     private void Render()
@@ -237,6 +244,8 @@ internal sealed class CallScreen : View, IScreen
             _replyFrame.Height = _model.IsOver ? 3 : ReplyRows + 2;
             _call.Height = Dim.Fill(_model.IsOver ? 3 : ReplyRows + 2);
         }
+        if (!ReferenceEquals(Hints, _model.IsOver ? _over : _playing))
+            Hints = _model.IsOver ? _over : _playing;
         _call.Title = _model.HungUp ? $"{_callTitle} · ✗ {_text.Wording.Names.Outcome(Outcomes.HungUp)}" : _callTitle;
         _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
         FocusInput();
@@ -258,6 +267,8 @@ internal sealed class CallScreen : View, IScreen
             _choices.SetFocus();
         else if (_reply.Visible)
             _reply.SetFocus();
+        else
+            SetFocus();
     }
 
     private StyledLine? TranscriptLine(TranscriptEntry entry) => entry.Kind switch

@@ -14,11 +14,14 @@ internal sealed class DrillPanel : View
     private readonly DrillPanelModel _model;
     private readonly UiText _text;
     private readonly TextBlock _lines;
+    private readonly string _key;
 
-    public DrillPanel(DrillPanelModel model, UiText text)
+    /// <param name="key">The key that plays the drill, as the panel names it.</param>
+    public DrillPanel(DrillPanelModel model, UiText text, string key)
     {
         _model = model;
         _text = text;
+        _key = key;
         Width = Dim.Fill();
         Height = 2;
         _lines = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
@@ -41,7 +44,7 @@ internal sealed class DrillPanel : View
             return [new(_text.Format("DrillNoScenario", skill, score), Tone.Warning)];
         return
         [
-            new(_text.Format("DrillWhy", skill, weakest.Attempts, score, plan.Queue.Count), Tone.Heading),
+            new(_text.Format("DrillWhy", skill, weakest.Attempts, score, plan.Queue.Count, _key), Tone.Heading),
             new("  " + Queue(plan, width)),
         ];
     }

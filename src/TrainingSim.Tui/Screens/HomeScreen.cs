@@ -14,7 +14,7 @@ using TrainingSim.Tui.Widgets;
 namespace TrainingSim.Tui.Screens;
 
 /// <summary>The trainee's figures and the catalog grouped by module, with a filter by title and tag.</summary>
-internal sealed class HomeScreen : View, IScreen
+internal sealed class HomeScreen : Screen
 {
     private readonly HomeModel _model;
     private readonly UiText _text;
@@ -25,7 +25,6 @@ internal sealed class HomeScreen : View, IScreen
     private readonly Label _columns;
     private readonly ListView _list;
     private readonly FrameView _catalog;
-    private readonly Action? _pastCalls;
     private readonly Label _message;
     private readonly DrillPanelModel? _drill;
     private readonly DrillPanel? _drillPanel;
@@ -36,28 +35,30 @@ internal sealed class HomeScreen : View, IScreen
     public HomeScreen(HomeModel model, UiText text, TimeProvider clock, Action<Scenario, PlayChoice> open, DrillPanelModel? drill = null,
         Action? pastCalls = null)
     {
-        _pastCalls = pastCalls;
         _model = model;
         _text = text;
         _clock = clock;
         _open = open;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
 
         _summary = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
         _drill = drill;
+        // F5 is named on the drill panel itself, F3 on the filter's row, leaving the status bar's room to the shell's keys;
+        // both name the key they are bound to.
+        if (drill is not null)
+            Bind(Key.F5, Command.Start, OpenDrill);
+        if (pastCalls is not null)
+            Bind(Key.F3, Command.Open, pastCalls);
         Pos top = 2;
         if (drill is not null)
         {
             // One line or two (DrillPanel.Height): the catalog below takes the rest.
-            _drillPanel = new DrillPanel(drill, text) { X = 0, Y = top };
+            _drillPanel = new DrillPanel(drill, text, KeyName(Command.Start)) { X = 0, Y = top };
             Add(_drillPanel);
             top = Pos.Bottom(_drillPanel);
         }
         var filterLabel = new Label { X = 0, Y = top, Text = text["FilterLabel"] };
         // F3 is named on the filter's row, as F5 is on the drill panel: the status bar has no room left at 80 columns.
-        var pastCallsLabel = new Label { X = Pos.AnchorEnd(), Y = top, Text = pastCalls is null ? "" : text["PastCallsKey"] };
+        var pastCallsLabel = new Label { X = Pos.AnchorEnd(), Y = top, Text = pastCalls is null ? "" : text.Format("PastCallsKey", KeyName(Command.Open)) };
         _filter = new TextField { X = Pos.Right(filterLabel) + 1, Y = top, Width = Dim.Fill(Columns.Width(pastCallsLabel.Text) + 1) };
         _filter.TextChanged += (_, _) => ApplyFilter();
         var catalog = _catalog = new FrameView { Title = text["Catalog"], X = 0, Y = Pos.Bottom(filterLabel), Width = Dim.Fill(), Height = Dim.Fill(1) };
@@ -68,51 +69,21 @@ internal sealed class HomeScreen : View, IScreen
         _message = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
         Add(_summary, filterLabel, _filter, pastCallsLabel, catalog, _message);
 
-        Keys =
-        [
-            new KeyAction(Key.Enter, text["KeyOpen"], Open),
-            new KeyAction(Key.F.WithCtrl, text["KeyFilter"], () => _filter.SetFocus()),
-            new KeyAction(Key.Tab, text["KeyNextField"], () => (_filter.HasFocus ? (View)_list : _filter).SetFocus()),
-            .. model.HasOtherLanguages ? [new KeyAction(Key.F6, text["KeyOtherLanguages"], ToggleOtherLanguages)] : Array.Empty<KeyAction>(),
-        ];
+        Bind(Key.Enter, Command.Accept, Open, text["KeyOpen"]);
+        Bind(Key.F.WithCtrl, Command.Find, () => _filter.SetFocus(), text["KeyFilter"]);
+        Bind(Key.Tab, Command.NextTabStop, () => (_filter.HasFocus ? (View)_list : _filter).SetFocus(), text["KeyNextField"]);
+        if (model.HasOtherLanguages)
+            Bind(Key.F6, Command.Toggle, ToggleOtherLanguages, text["KeyOtherLanguages"]);
+        BindWhen(Key.CursorDown, Command.Down, () => _filter.HasFocus && _list.SetFocus());
         _drill?.Reload();
         Refresh();
     }
 
-    View IScreen.View => this;
+    protected override string ScreenTitle => _text["HomeTitle"];
 
-    string IScreen.Title => _text["HomeTitle"];
+    private string KeyName(Command command) => KeyHints.KeyOf(KeyBindings, command)?.ToString() ?? "";
 
-    public IReadOnlyList<KeyAction> Keys { get; }
-
-    public string? LeaveQuestion => null;
-
-    public void Leave()
-    {
-    }
-
-    public bool HandleKey(Key key)
-    {
-        // F5 is named on the drill panel itself, leaving the status bar's room to the shell's keys.
-        if (_drill is not null && key == Key.F5)
-        {
-            OpenDrill();
-            return true;
-        }
-        if (_pastCalls is not null && key == Key.F3)
-        {
-            _pastCalls();
-            return true;
-        }
-        if (_filter.HasFocus && key == Key.CursorDown)
-        {
-            _list.SetFocus();
-            return true;
-        }
-        return false;
-    }
-
-    public void Shown()
+    public override void Shown()
     {
         _model.Reload();
         _drill?.Reload();

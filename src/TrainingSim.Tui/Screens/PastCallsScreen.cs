@@ -13,7 +13,7 @@ namespace TrainingSim.Tui.Screens;
 
 /// <summary>The trainee's own past calls (F3 on home), newest first: when, scenario, score, stars, outcome. Enter opens
 /// the call's transcript, read-only.</summary>
-internal sealed class PastCallsScreen : View, IScreen
+internal sealed class PastCallsScreen : Screen
 {
     private const int WhenWidth = 12;
     private const int ScoreWidth = 6;
@@ -33,33 +33,18 @@ internal sealed class PastCallsScreen : View, IScreen
         _text = text;
         _clock = clock;
         _open = open;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
         var frame = new FrameView { Title = text["PastCallsFrame"], X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
         _columns = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         _list = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
         _list.FrameChanged += (_, _) => Render();
         frame.Add(_columns, _list);
         Add(frame);
-        Keys = [new KeyAction(Key.Enter, text["KeyOpen"], Open)];
+        Bind(Key.Enter, Command.Accept, Open, text["KeyOpen"]);
     }
 
-    View IScreen.View => this;
+    protected override string ScreenTitle => _text["PastCallsTitle"];
 
-    string IScreen.Title => _text["PastCallsTitle"];
-
-    public IReadOnlyList<KeyAction> Keys { get; }
-
-    public string? LeaveQuestion => null;
-
-    public void Leave()
-    {
-    }
-
-    public bool HandleKey(Key key) => false;
-
-    public void Shown()
+    public override void Shown()
     {
         _model.Reload();
         Render();

@@ -10,7 +10,7 @@ namespace TrainingSim.Tui.Screens;
 
 /// <summary>The PIN of the trainee picked at sign-in: typed twice at the first sign-in, once afterwards.
 /// Nothing typed is shown.</summary>
-internal sealed class PinScreen : View, IScreen
+internal sealed class PinScreen : Screen
 {
     private readonly PinModel _model;
     private readonly UiText _text;
@@ -28,9 +28,6 @@ internal sealed class PinScreen : View, IScreen
         _text = text;
         _clock = clock;
         _opened = opened;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
 
         var cohort = model.Trainee.Cohort is { } c ? $"（{c}）" : "";
         var who = new Label { X = 0, Y = 0, Width = Dim.Fill(), Text = text.Format("PinTrainee", model.Trainee.Name + cohort) };
@@ -45,24 +42,12 @@ internal sealed class PinScreen : View, IScreen
         _confirm = new TextField { X = 2, Y = 7, Width = 20, Secret = true, Visible = model.SettingPin };
         _message = new Label { X = 0, Y = 9, Width = Dim.Fill(), Text = "" };
         Add(who, prompt, new Label { X = 0, Y = 4, Text = "›" }, _pin, _confirmLabel, _confirmMark, _confirm, _message);
-        Keys = [new KeyAction(Key.Enter, text["KeyPinOpen"], Enter)];
+        Bind(Key.Enter, Command.Accept, Enter, text["KeyPinOpen"]);
     }
 
-    View IScreen.View => this;
+    protected override string ScreenTitle => _text["PinTitle"];
 
-    string IScreen.Title => _text["PinTitle"];
-
-    public IReadOnlyList<KeyAction> Keys { get; }
-
-    public string? LeaveQuestion => null;
-
-    public void Leave()
-    {
-    }
-
-    public bool HandleKey(Key key) => false;
-
-    public void Shown() => _pin.SetFocus();
+    public override void Shown() => _pin.SetFocus();
 
     private void Enter()
     {

@@ -12,7 +12,7 @@ namespace TrainingSim.Tui.Screens;
 
 /// <summary>After the call: score, stars with what each level needed, skill bars, the outcome, and every
 /// turn's reply beside the model answer. R retry, N next scenario, H home.</summary>
-internal sealed class ScorecardScreen : View, IScreen
+internal sealed class ScorecardScreen : Screen
 {
     private readonly ScorecardModel _model;
     private readonly UiText _text;
@@ -22,51 +22,26 @@ internal sealed class ScorecardScreen : View, IScreen
     {
         _model = model;
         _text = text;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
         _body = new TextBlock { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
         _body.SetSource(Lines);
         Add(_body);
 
-        var keys = new List<KeyAction> { new(Key.R, text["KeyRetry"], retry) };
+        // A letter works in either case: the status bar shows the plain key.
+        Bind(Key.R, Command.Redo, retry, text["KeyRetry"]);
+        KeyBindings.Add(Key.R.WithShift, Command.Redo);
         if (next is not null)
-            keys.Add(new KeyAction(Key.N, text["KeyNext"], next));
-        keys.Add(new KeyAction(Key.H, text["KeyHome"], home));
-        keys.Add(new KeyAction(Key.PageDown, text["KeyScroll"], () => _body.Scroll(Math.Max(1, _body.Viewport.Height - 1))));
-        Keys = keys;
-    }
-
-    View IScreen.View => this;
-
-    string IScreen.Title => _text["ScorecardTitle"];
-
-    public IReadOnlyList<KeyAction> Keys { get; }
-
-    public string? LeaveQuestion => null;
-
-    public void Leave()
-    {
-    }
-
-    public bool HandleKey(Key key)
-    {
-        if (Keys.FirstOrDefault(k => k.Key.WithShift == key) is { } upper)
         {
-            upper.Run();
-            return true;
+            Bind(Key.N, Command.Right, next, text["KeyNext"]);
+            KeyBindings.Add(Key.N.WithShift, Command.Right);
         }
-        var delta = key == Key.CursorDown ? 1
-            : key == Key.CursorUp ? -1
-            : key == Key.PageUp ? -Math.Max(1, _body.Viewport.Height - 1)
-            : 0;
-        if (delta == 0)
-            return false;
-        _body.Scroll(delta);
-        return true;
+        Bind(Key.H, Command.Home, home, text["KeyHome"]);
+        KeyBindings.Add(Key.H.WithShift, Command.Home);
+        BindScrolling(_body, text["KeyScroll"]);
     }
 
-    public void Shown() => SetFocus();
+    protected override string ScreenTitle => _text["ScorecardTitle"];
+
+    public override void Shown() => SetFocus();
 
     private List<StyledLine> Lines(int width)
     {

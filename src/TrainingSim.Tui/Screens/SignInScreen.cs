@@ -12,7 +12,7 @@ namespace TrainingSim.Tui.Screens;
 
 /// <summary>Pick a trainee from the list (pinyin order, narrowed by the search), or create one with a name and
 /// a cohort. The list is read again every <see cref="RefreshEvery"/>, so a trainee added in another window appears.</summary>
-internal sealed class SignInScreen : View, IScreen
+internal sealed class SignInScreen : Screen
 {
     public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(2);
 
@@ -36,9 +36,6 @@ internal sealed class SignInScreen : View, IScreen
         _text = text;
         _signedIn = signedIn;
         _shown = shown;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
-        CanFocus = true;
 
         var searchLabel = new Label { X = 0, Y = 0, Text = text["SignInSearch"] };
         _search = new TextField { X = Pos.Right(searchLabel) + 1, Y = 0, Width = Dim.Fill() };
@@ -66,46 +63,23 @@ internal sealed class SignInScreen : View, IScreen
         Add(searchLabel, _search, pick, create);
         Fill();
 
-        Keys =
-        [
-            new KeyAction(Key.Enter, text["KeyEnterSignIn"], Enter),
-            new KeyAction(Key.F2, text["KeyNewTrainee"], () => _name.SetFocus()),
-            new KeyAction(Key.F.WithCtrl, text["KeySearch"], () => _search.SetFocus()),
-        ];
+        Bind(Key.Enter, Command.Accept, Enter, text["KeyEnterSignIn"]);
+        Bind(Key.F2, Command.New, () => _name.SetFocus(), text["KeyNewTrainee"]);
+        Bind(Key.F.WithCtrl, Command.Find, () => _search.SetFocus(), text["KeySearch"]);
+        // A text field moves the cursor on Ctrl+F; here it goes to the search.
+        _name.KeyBindings.Remove(Key.F.WithCtrl);
+        _cohort.KeyBindings.Remove(Key.F.WithCtrl);
         if (staff is not null)
-            Keys = [.. Keys, new KeyAction(Key.F9, text["StaffKeyEntry"], staff)];
+            Bind(Key.F9, Command.Open, staff, text["StaffKeyEntry"]);
+        // Tab moves between the fields (not in the status bar: 80 columns hold the other keys only).
+        Bind(Key.Tab, Command.NextTabStop, NextField);
+        BindWhen(Key.CursorDown, Command.Down, ToList);
         _timer = _app.AddTimeout(RefreshEvery, Refresh);
     }
 
-    View IScreen.View => this;
+    protected override string ScreenTitle => _text["SignInTitle"];
 
-    string IScreen.Title => _text["SignInTitle"];
-
-    public IReadOnlyList<KeyAction> Keys { get; }
-
-    public string? LeaveQuestion => null;
-
-    public void Leave()
-    {
-    }
-
-    /// <summary>Tab moves between the fields (not in the status bar: 80 columns hold the other keys only).</summary>
-    public bool HandleKey(Key key)
-    {
-        if (key == Key.Tab)
-        {
-            NextField();
-            return true;
-        }
-        if (_search.HasFocus && key == Key.CursorDown && _model.Trainees.Count > 0)
-        {
-            _list.SetFocus();
-            return true;
-        }
-        return false;
-    }
-
-    public void Shown()
+    public override void Shown()
     {
         _shown();
         _model.Reload();
@@ -174,6 +148,15 @@ internal sealed class SignInScreen : View, IScreen
             _signedIn(trainee);
         else if (!_model.HasTrainees)
             _name.SetFocus();
+    }
+
+    /// <summary>Down from the search: to the list, when it has anyone.</summary>
+    private bool ToList()
+    {
+        if (!_search.HasFocus || _model.Trainees.Count == 0)
+            return false;
+        _list.SetFocus();
+        return true;
     }
 
     /// <summary>Tab: search → list → name → cohort → search.</summary>

@@ -3,14 +3,15 @@ using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
-using TrainingSim.Core.Progress;
 using TrainingSim.Tui.Localization;
 
 namespace TrainingSim.Tui.Shell;
 
 /// <summary>The one window: a title line, the current screen, the status bar with the screen's keys.
 /// Keeps the screen stack; Ctrl+Q quits from anywhere (asking first when a screen would lose
-/// something), Esc goes back one screen.</summary>
+/// something), Esc goes back one screen. Both are the shell's commands bound on the application, so they apply
+/// whatever has the focus, after the screen and its fields had the key; the status bar lists them from the same
+/// bindings as the screen's own.</summary>
 internal sealed class GameShell : Runnable
 {
     private const int StoreProblemRows = 2;
@@ -27,11 +28,11 @@ internal sealed class GameShell : Runnable
     private readonly Label _syncLine;
     private readonly Label _storeProblem;
     private readonly Label _storeReason;
-    private readonly Label _tooSmall;
+    private readonly TooSmallNotice _tooSmall;
     private readonly View _host;
     private readonly ConfirmBox _confirm;
     private StatusBar? _statusBar;
-    private IReadOnlyList<KeyAction>? _shownKeys;
+    private View? _focusBeforeTooSmall;
 
     public GameShell(IApplication app, UiText text, string databasePath)
     {
@@ -46,10 +47,30 @@ internal sealed class GameShell : Runnable
         _storeReason = new Label { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Visible = false };
         _host = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         _confirm = new ConfirmBox(text);
-        _tooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        _tooSmall = new TooSmallNotice { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         Add(_titleLine, _syncLine, _storeProblem, _storeReason, _host, _confirm, _tooSmall);
-        _app.Keyboard.KeyDown += OnAppKeyDown;
+        AddCommand(Command.Quit, () =>
+        {
+            RequestQuit();
+            return true;
+        });
+        AddCommand(Command.Cancel, () =>
+        {
+            RequestBack();
+            return true;
+        });
+        // Terminal.Gui binds Esc to quitting the application; here Esc goes back and Ctrl+Q quits.
+        var keys = _app.Keyboard.KeyBindings;
+        keys.Remove(QuitKey);
+        keys.Remove(BackKey);
+        keys.AddApp(QuitKey, this, Command.Quit);
+        keys.AddApp(BackKey, this, Command.Cancel);
     }
+
+    /// <summary>The application's key for quitting (Ctrl+Q) and for going back (Esc).</summary>
+    private static Key QuitKey => Key.Q.WithCtrl;
+
+    private static Key BackKey => Key.Esc;
 
     /// <summary>The trainee asked to quit and confirmed (the application has been asked to stop).</summary>
     public bool QuitRequested { get; private set; }
@@ -77,6 +98,7 @@ internal sealed class GameShell : Runnable
         if (Current is { } old)
             _host.Remove(old.View);
         _screens.Push(screen);
+        screen.HintsChanged += OnHintsChanged;
         ShowCurrent();
     }
 
@@ -117,12 +139,12 @@ internal sealed class GameShell : Runnable
             Remove(_statusBar);
             _statusBar.Dispose();
         }
-        _shownKeys = screen.Keys;
-        var shortcuts = screen.Keys.Select(k => new Shortcut(k.Key, k.Label, k.Run)).ToList();
+        var shortcuts = screen.Hints.Select(h => KeyHints.Shortcut(screen.View, screen.View.KeyBindings, h)).ToList();
         if (_screens.Count > 1)
-            shortcuts.Add(new Shortcut(Key.Esc, _text["KeyBack"], RequestBack));
-        shortcuts.Add(new Shortcut(Key.Q.WithCtrl, _text["KeyQuit"], RequestQuit));
-        _statusBar = new StatusBar(shortcuts);
+            shortcuts.Add(KeyHints.Shortcut(this, _app.Keyboard.KeyBindings, new KeyHint(Command.Cancel, _text["KeyBack"])));
+        shortcuts.Add(KeyHints.Shortcut(this, _app.Keyboard.KeyBindings, new KeyHint(Command.Quit, _text["KeyQuit"])));
+        // The bar shows keys and takes clicks, never the focus: the keys are bound on the screen and the application.
+        _statusBar = new StatusBar(shortcuts) { CanFocus = false };
         Add(_statusBar);
         SetNeedsLayout();
         SetNeedsDraw();
@@ -146,11 +168,26 @@ internal sealed class GameShell : Runnable
     {
         base.OnFrameChanged(frame);
         var small = frame.Width < MinWidth || frame.Height < MinHeight;
+        var wasSmall = _tooSmall.Visible;
         _tooSmall.Text = small ? _text.Format("TooSmall", frame.Width, frame.Height, MinWidth, MinHeight) : "";
         _tooSmall.Visible = small;
         _host.Visible = _titleLine.Visible = _syncLine.Visible = !small;
         if (_statusBar is not null)
             _statusBar.Visible = !small;
+        if (small && !wasSmall)
+        {
+            // The notice takes the focus, and with it every key (TooSmallNotice); the view that had it gets it back.
+            _focusBeforeTooSmall = _app.Navigation?.GetFocused();
+            _tooSmall.CanFocus = true;
+            _tooSmall.SetFocus();
+        }
+        else if (!small && wasSmall)
+        {
+            _tooSmall.CanFocus = false;
+            if (_focusBeforeTooSmall is { SuperView: not null } field)
+                field.SetFocus();
+            _focusBeforeTooSmall = null;
+        }
     }
 
     public void RequestQuit()
@@ -171,7 +208,8 @@ internal sealed class GameShell : Runnable
     {
         if (disposing)
         {
-            _app.Keyboard.KeyDown -= OnAppKeyDown;
+            _app.Keyboard.KeyBindings.Remove(QuitKey);
+            _app.Keyboard.KeyBindings.Remove(BackKey);
             foreach (var screen in _screens)
                 screen.View.Dispose();
         }
@@ -212,57 +250,14 @@ internal sealed class GameShell : Runnable
 
     private void Drop(IScreen screen)
     {
+        screen.HintsChanged -= OnHintsChanged;
         _host.Remove(screen.View);
         screen.View.Dispose();
     }
 
-    private void OnAppKeyDown(object? sender, Key key)
+    private void OnHintsChanged(object? sender, EventArgs e)
     {
-        if (key.Handled || Current is not { } screen)
-            return;
-        if (TooSmall && key != Key.Q.WithCtrl)
-        {
-            key.Handled = true;
-            return;
-        }
-        try
-        {
-            key.Handled = Route(screen, key);
-        }
-        catch (ProgressStoreException)
-        {
-            // The store has reported it (the message and the retry follow); the screen stays as it was.
-            key.Handled = true;
-        }
-        if (key.Handled && ReferenceEquals(Current, screen) && !ReferenceEquals(screen.Keys, _shownKeys))
+        if (ReferenceEquals(sender, Current))
             Refresh();
-    }
-
-    private bool Route(IScreen screen, Key key)
-    {
-        if (_confirm.IsOpen)
-        {
-            if (key == Key.Y || key == Key.Y.WithShift || key == Key.Enter)
-                _confirm.Answer(yes: true);
-            else if (key == Key.N || key == Key.N.WithShift || key == Key.Esc)
-                _confirm.Answer(yes: false);
-            return true;
-        }
-        if (key == Key.Q.WithCtrl)
-        {
-            RequestQuit();
-            return true;
-        }
-        if (key == Key.Esc)
-        {
-            RequestBack();
-            return true;
-        }
-        if (screen.Keys.FirstOrDefault(k => k.Key == key) is { } action)
-        {
-            action.Run();
-            return true;
-        }
-        return screen.HandleKey(key);
     }
 }

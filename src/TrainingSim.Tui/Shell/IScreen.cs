@@ -1,18 +1,20 @@
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
 namespace TrainingSim.Tui.Shell;
 
-/// <summary>One screen of the game: a view plus its commands. The shell routes keys: Ctrl+Q and Esc
-/// first, then the screen's <see cref="Keys"/>, then <see cref="HandleKey"/>, then the focused view.</summary>
+/// <summary>One screen of the game, as the shell sees it. The screen's commands are Terminal.Gui commands bound to
+/// keys on its view (see <see cref="Screen"/>); the shell's own (Ctrl+Q, Esc) are bound on the application.</summary>
 internal interface IScreen
 {
     View View { get; }
 
     string Title { get; }
 
-    /// <summary>Commands shown in the status bar, in order.</summary>
-    IReadOnlyList<KeyAction> Keys { get; }
+    /// <summary>The commands listed in the status bar, in order.</summary>
+    IReadOnlyList<KeyHint> Hints { get; }
+
+    /// <summary>Raised when <see cref="Hints"/> changed (the status bar is rebuilt).</summary>
+    event EventHandler? HintsChanged;
 
     /// <summary>Non-null while leaving would lose something (a call in progress): the question to ask.
     /// <see cref="Leave"/> is called when the trainee confirms.</summary>
@@ -20,9 +22,6 @@ internal interface IScreen
 
     /// <summary>The trainee confirmed leaving (quit or back): wrap up (e.g. abandon the call).</summary>
     void Leave();
-
-    /// <summary>Keys that depend on focus (Enter in a list or a field). True when handled.</summary>
-    bool HandleKey(Key key);
 
     /// <summary>Called each time the screen becomes the visible one.</summary>
     void Shown();

@@ -81,6 +81,16 @@ public sealed class ScorecardScreenTests
     }
 
     [Fact]
+    public void Scorecard_ShiftR_RetriesAsRDoes()
+    {
+        using var game = PlayBilling();
+        game.Press(Key.R.WithShift);
+
+        Assert.IsType<CallScreen>(game.Screen);
+        Assert.Equal(2, game.Store.Attempts(AttemptQuery.All).Count);
+    }
+
+    [Fact]
     public void Scorecard_Home_ShowsTheNewBestAndUnlocksTheNextScenario()
     {
         using var game = PlayBilling();

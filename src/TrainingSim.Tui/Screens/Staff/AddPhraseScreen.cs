@@ -58,21 +58,15 @@ internal sealed class AddPhraseScreen : StaffScreen
             new Label { X = 0, Y = 16, Width = Dim.Fill(), Text = text["StaffPhraseLabel"] },
             new Label { X = 0, Y = 17, Text = "›" },
             _phrase);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyAddPhrase"], Submit)];
+        Bind(Key.Enter, Command.Accept, Submit, text["StaffKeyAddPhrase"]);
+        // The arrows pick the target while the phrase is typed.
+        Bind(Key.CursorUp, Command.Up, () => _table.Select(_table.Selected - 1));
+        Bind(Key.CursorDown, Command.Down, () => _table.Select(_table.Selected + 1));
     }
 
     protected override string ScreenTitle => Strings["StaffPhraseTitle"];
 
     public override void Shown() => _phrase.SetFocus();
-
-    public override bool HandleKey(Key key)
-    {
-        var by = key == Key.CursorUp ? -1 : key == Key.CursorDown ? 1 : 0;
-        if (by == 0)
-            return false;
-        _table.Select(_table.Selected + by);
-        return true;
-    }
 
     private void Submit()
     {

@@ -34,7 +34,7 @@ internal sealed class ChangePassphraseScreen : StaffScreen
             new Label { X = 0, Y = 3, Width = Dim.Fill(), Text = text.Format("StaffReplacementPassphrase", PassphraseHasher.MinimumLength) },
             new Label { X = 0, Y = 6, Width = Dim.Fill(), Text = text["StaffConfirmPassphrase"] },
             _current, _replacement, _confirm, _message);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyUnlock"], Enter)];
+        Bind(Key.Enter, Command.Accept, Enter, text["StaffKeyUnlock"]);
     }
 
     protected override string ScreenTitle => Strings["StaffChangePassphraseTitle"];

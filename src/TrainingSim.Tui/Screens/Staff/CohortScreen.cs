@@ -35,14 +35,16 @@ internal sealed class CohortScreen : StaffScreen
         _open = open;
         _table.FrameChanged += (_, _) => Render(force: false);
         Add(_header, _table);
-        Keys =
-        [
-            new KeyAction(Key.Enter, text["StaffKeyTrainee"], Open),
-            new KeyAction(Key.F2, text["StaffKeyCohort"], () => Change(_model.NextCohort)),
-            new KeyAction(Key.F3, text["StaffKeySort"], () => Change(_model.ToggleSort)),
-            new KeyAction(Key.F5, text["StaffKeyReload"], () => Change(_model.Reload)),
-        ];
+        Bind(Key.Enter, Command.Accept, Open, text["StaffKeyTrainee"]);
+        Bind(Key.F2, Command.Toggle, () => Change(_model.NextCohort), text["StaffKeyCohort"]);
+        Bind(Key.F3, Command.Find, () => Change(_model.ToggleSort), text["StaffKeySort"]);
+        Bind(Key.F5, Command.Refresh, () => Change(_model.Reload), text["StaffKeyReload"]);
         _pull = pull;
+        // F6 is listed on the header line: the key bar is full at 80 columns.
+        if (pull is not null)
+            Bind(Key.F6, Command.Open, Pull);
+        BindWhen(Key.CursorRight, Command.Right, () => ScrollModules(1));
+        BindWhen(Key.CursorLeft, Command.Left, () => ScrollModules(-1));
         Render(force: true);
     }
 
@@ -55,25 +57,21 @@ internal sealed class CohortScreen : StaffScreen
         _table.SetFocus();
     }
 
-    /// <remarks>F6 is listed on the header line: the key bar is full at 80 columns.</remarks>
-    public override bool HandleKey(Key key)
+    private void Pull()
     {
-        if (key == Key.F6 && _pull is not null)
-        {
-            if (!_pulling)
-            {
-                _pulling = true;
-                Render(force: true);
-                _pull(AfterPull);
-            }
-            return true;
-        }
-        if (key == Key.CursorRight && _firstModule + _visibleModules < _model.Modules.Count)
-            _firstModule++;
-        else if (key == Key.CursorLeft && _firstModule > 0)
-            _firstModule--;
-        else
+        if (_pulling)
+            return;
+        _pulling = true;
+        Render(force: true);
+        _pull!(AfterPull);
+    }
+
+    /// <summary>Left and right move the module columns by one, while there are more that way.</summary>
+    private bool ScrollModules(int by)
+    {
+        if (by > 0 ? _firstModule + _visibleModules >= _model.Modules.Count : _firstModule == 0)
             return false;
+        _firstModule += by;
         Render(force: true);
         return true;
     }

@@ -32,12 +32,9 @@ internal sealed class CourseAssignScreen : StaffScreen
         _start = new TextField { X = Pos.Right(startLabel), Y = 0, Width = 12, Text = model.Today };
         var help = new Label { X = 0, Y = 1, Width = Dim.Fill(), Text = text["StaffCourseLine"] };
         Add(cohortLabel, _cohort, startLabel, _start, help, _plans, _failedTitle, _failed, _message);
-        Keys =
-        [
-            new KeyAction(Key.Enter, text["StaffKeyAssign"], Assign),
-            new KeyAction(Key.F4, text["StaffKeyRetry"], Retry),
-            new KeyAction(Key.Tab, text["StaffKeyNextField"], NextField),
-        ];
+        Bind(Key.Enter, Command.Accept, Assign, text["StaffKeyAssign"]);
+        Bind(Key.F4, Command.Redo, Retry, text["StaffKeyRetry"]);
+        Bind(Key.Tab, Command.NextTabStop, NextField, text["StaffKeyNextField"]);
         Render();
     }
 

@@ -30,6 +30,7 @@ internal sealed class ItemAnalysisScreen : StaffScreen
         _scenarios = scenarios;
         _body.SetSource(Lines);
         Add(_body);
+        BindPageScrolling(_body);
         Reload();
     }
 
@@ -37,7 +38,6 @@ internal sealed class ItemAnalysisScreen : StaffScreen
 
     public override void Shown() => Reload();
 
-    public override bool HandleKey(Key key) => Scroll(_body, key);
 
     private void Reload()
     {

@@ -34,11 +34,8 @@ internal sealed class LibraryScreen : StaffScreen
         _openEditor = openEditor;
         _table.SelectionChanged += ShowSelected;
         Add(_header, _table, _message);
-        Keys =
-        [
-            new KeyAction(Key.Enter, text["StaffKeyEdit"], Edit),
-            new KeyAction(Key.F5, text["StaffKeyReload"], Reload),
-        ];
+        Bind(Key.Enter, Command.Accept, Edit, text["StaffKeyEdit"]);
+        Bind(Key.F5, Command.Refresh, Reload, text["StaffKeyReload"]);
         if (model.CanReload && watchPaths.Count > 0)
             _watcher = new LibraryWatcher(watchPaths, Reload);
         Render();

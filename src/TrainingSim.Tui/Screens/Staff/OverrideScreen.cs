@@ -42,7 +42,7 @@ internal sealed class OverrideScreen : StaffScreen
             new Label { X = 0, Y = 6, Text = "›" },
             _comment,
             _message);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyOverride"], Enter)];
+        Bind(Key.Enter, Command.Accept, Enter, text["StaffKeyOverride"]);
     }
 
     protected override string ScreenTitle => Strings["StaffOverrideTitle"];

@@ -21,7 +21,7 @@ internal sealed class PinResetScreen : StaffScreen
     {
         _model = model;
         Add(_line, _table, _message);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyResetPin"], Reset)];
+        Bind(Key.Enter, Command.Accept, Reset, text["StaffKeyResetPin"]);
         Render();
     }
 

@@ -21,11 +21,11 @@ internal sealed class PlayTestScreen : StaffScreen
         _table.SetRows([text["StaffColumnModule"], text["StaffColumnDifficulty"], text["StaffColumnScenario"], text["StaffColumnId"]],
             [.. _scenarios.Select(s => (IReadOnlyList<StaffCell>)[new StaffCell(s.Module), new StaffCell(new string('◆', s.Difficulty)), new StaffCell(s.Title), new StaffCell(s.Id, Tone.Dim)])]);
         Add(note, _table);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyPlay"], () =>
+        Bind(Key.Enter, Command.Accept, () =>
         {
             if (_scenarios.Count > 0)
                 play(_scenarios[_table.Selected]);
-        })];
+        }, text["StaffKeyPlay"]);
     }
 
     protected override string ScreenTitle => Strings["StaffPlayTestTitle"];

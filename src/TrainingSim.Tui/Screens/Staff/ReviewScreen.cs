@@ -38,14 +38,13 @@ internal sealed class ReviewScreen : StaffScreen
         _table.SelectionChanged += Render;
         _detail.SetSource(Detail);
         Add(_table, _detail);
-        List<KeyAction> keys = [new KeyAction(Key.Enter, text["StaffKeyTranscript"], Open)];
+        Bind(Key.Enter, Command.Accept, Open, text["StaffKeyTranscript"]);
         if (model.CanEdit)
         {
-            keys.Add(new KeyAction(Key.F2, text["StaffKeyAccept"], Accept));
-            keys.Add(new KeyAction(Key.F3, text["StaffKeyAddPhrase"], () => _addPhrase(_model, _table.Selected)));
+            Bind(Key.F2, Command.Save, Accept, text["StaffKeyAccept"]);
+            Bind(Key.F3, Command.New, () => _addPhrase(_model, _table.Selected), text["StaffKeyAddPhrase"]);
         }
 
-        Keys = keys;
         Fill();
     }
 

@@ -48,12 +48,15 @@ internal sealed class RubricPreviewScreen : StaffScreen
             Render();
         };
         Add(_filterLabel, _filter, _steps, label, _reply, _result);
-        Keys =
-        [
-            new KeyAction(Key.F3, text["StaffKeyFilter"], () => _filter.SetFocus()),
-            new KeyAction(Key.F4, text["StaffKeyMoodDown"], () => Mood(-RubricPreviewModel.MoodStep)),
-            new KeyAction(Key.F5, text["StaffKeyMoodUp"], () => Mood(RubricPreviewModel.MoodStep)),
-        ];
+        Bind(Key.F3, Command.Find, () => _filter.SetFocus(), text["StaffKeyFilter"]);
+        Bind(Key.F4, Command.ZoomOut, () => Mood(-RubricPreviewModel.MoodStep), text["StaffKeyMoodDown"]);
+        Bind(Key.F5, Command.ZoomIn, () => Mood(RubricPreviewModel.MoodStep), text["StaffKeyMoodUp"]);
+        // Enter in the filter goes on to the reply; while either is typed in, the arrows and pages pick the step.
+        BindWhen(Key.Enter, Command.Accept, () => _filter.HasFocus && _reply.SetFocus());
+        BindWhen(Key.CursorUp, Command.Up, () => PickStep(-1));
+        BindWhen(Key.CursorDown, Command.Down, () => PickStep(1));
+        BindWhen(Key.PageUp, Command.PageUp, () => PickStep(-StepsPage));
+        BindWhen(Key.PageDown, Command.PageDown, () => PickStep(StepsPage));
         Render();
     }
 
@@ -61,17 +64,11 @@ internal sealed class RubricPreviewScreen : StaffScreen
 
     public override void Shown() => _reply.SetFocus();
 
-    public override bool HandleKey(Key key)
-    {
-        if (key == Key.Enter && _filter.HasFocus)
-        {
-            _reply.SetFocus();
-            return true;
-        }
+    private int StepsPage => Math.Max(1, _steps.Viewport.Height - 1);
 
-        var page = Math.Max(1, _steps.Viewport.Height - 1);
-        var by = key == Key.CursorUp ? -1 : key == Key.CursorDown ? 1 : key == Key.PageUp ? -page : key == Key.PageDown ? page : 0;
-        if (!(_reply.HasFocus || _filter.HasFocus) || by == 0)
+    private bool PickStep(int by)
+    {
+        if (!(_reply.HasFocus || _filter.HasFocus))
             return false;
         _steps.Select(_steps.Selected + by);
         return true;

@@ -44,7 +44,7 @@ internal sealed class StaffMenuScreen : StaffScreen
         _table.SetRows([text["StaffColumnView"], text["StaffColumnWhat"]],
             [.. _entries.Select(e => (IReadOnlyList<StaffCell>)[new StaffCell(e.Label), new StaffCell(e.Help)])]);
         Add(_table);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyOpen"], () => _entries[_table.Selected].Open())];
+        Bind(Key.Enter, Command.Accept, () => _entries[_table.Selected].Open(), text["StaffKeyOpen"]);
     }
 
     public Role Role { get; }

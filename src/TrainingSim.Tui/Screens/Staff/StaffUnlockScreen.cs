@@ -48,7 +48,7 @@ internal sealed class StaffUnlockScreen : StaffScreen
         _message = new TextBlock { X = 0, Y = 13, Width = Dim.Fill(), Height = 3 };
         Add(intro, roleFrame, _prompt, _mark, _passphrase, _message);
 
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyUnlock"], Enter)];
+        Bind(Key.Enter, Command.Accept, Enter, text["StaffKeyUnlock"]);
         RoleChanged();
     }
 

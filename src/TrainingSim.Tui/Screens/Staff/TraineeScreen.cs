@@ -30,7 +30,7 @@ internal sealed class TraineeScreen : StaffScreen
         _clock = clock;
         _openTranscript = openTranscript;
         Add(_summary, _table);
-        Keys = [new KeyAction(Key.Enter, text["StaffKeyTranscript"], Open)];
+        Bind(Key.Enter, Command.Accept, Open, text["StaffKeyTranscript"]);
         Render();
     }
 

@@ -29,8 +29,9 @@ internal sealed class TranscriptScreen : StaffScreen
         _review = new ReviewWording(text.Culture);
         _body.SetSource(Lines);
         Add(_body);
+        BindPageScrolling(_body);
         if (overrideScore is not null && model.Attempt is { Completed: true })
-            Keys = [new KeyAction(Key.F6, text["StaffKeyOverride"], () => overrideScore(_model))];
+            Bind(Key.F6, Command.Edit, () => overrideScore(_model), text["StaffKeyOverride"]);
     }
 
     public override void Shown()
@@ -41,7 +42,6 @@ internal sealed class TranscriptScreen : StaffScreen
 
     protected override string ScreenTitle => Strings.Format("StaffTranscriptTitle", _model.Title);
 
-    public override bool HandleKey(Key key) => Scroll(_body, key);
 
     private List<StyledLine> Lines(int width)
     {
