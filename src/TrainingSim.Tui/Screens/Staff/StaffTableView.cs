@@ -45,6 +45,9 @@ internal sealed class StaffTableView : TableView
         // last column, and the rows to Ctrl+Home and Ctrl+End, which stay).
         KeyBindings.ReplaceCommands(Key.Home, Command.Start);
         KeyBindings.ReplaceCommands(Key.End, Command.End);
+        // Whole rows have no column to move to: ← and → are left to the screen (the dashboard pages its modules).
+        KeyBindings.Remove(Key.CursorLeft);
+        KeyBindings.Remove(Key.CursorRight);
         Table = _source;
     }
 
