@@ -132,7 +132,10 @@ printf 'format: 1\nid: broken\ntitle: 坏\nlanguage: zh-CN\nmodule: 投诉处理
 tm new-session -d -s "$session" -x 100 -y 30 \
     "dotnet '$dll' --db '$db' --lang zh-CN --scenarios '$work/broken'; echo \"[exit \$?]\"; sleep 60"
 step "with every file broken the game opens on the library browser" "没有可以玩的场景" 30
-step "each error is one line with its path, line and column" "$work/broken/broken.yaml:10:11 TS0204" 5
+step "each error is a row with its line and column" "✗ 10:11" 5
+# The rows are the file, then its three errors in line order: the third error's whole line shows when it is selected.
+tm send-keys -t "$session" Down Down Down
+step "the selected error is shown whole, with its path, line and column" "$work/broken/broken.yaml:10:11: error TS0204" 5
 tm send-keys -t "$session" C-q
 step "Ctrl+Q quits the broken library" "[exit 0]"
 
