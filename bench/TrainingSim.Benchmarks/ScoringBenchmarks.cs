@@ -70,7 +70,7 @@ public class ScoringBenchmarks
     public double ScoreReply() => ReplyScorer.Score(_step, Reply).Score;
 
     [Benchmark]
-    public int MatchOnly() => StepMatcher.For(_step).Match(Reply).Length;
+    public int MatchOnly() => StepMatcher.For(_step).Match(Reply).Items.Length;
 
     /// <summary>Building a step's matcher (done once per step, on first use).</summary>
     [Benchmark]

@@ -149,6 +149,8 @@ internal static class ProgressBson
             ["hungUp"] = turn.HungUp,
             ["orig"] = turn.OriginalScore is { } original ? original : BsonValue.Null,
         };
+        if (turn.TimedOut.Count > 0)
+            doc["timedOut"] = Strings(turn.TimedOut);
         SetTime(doc, "at", turn.AnsweredAt);
         return doc;
     }
@@ -159,6 +161,10 @@ internal static class ProgressBson
         var fresh = ToDocument(doc["attempt"].AsGuid, turn);
         foreach (var key in (string[])["matched", "missed", "penalties", "bonus", "score", "net", "max", "overLoss", "skills", "orig"])
             doc[key] = fresh[key];
+        if (fresh.ContainsKey("timedOut"))
+            doc["timedOut"] = fresh["timedOut"];
+        else
+            doc.Remove("timedOut");
     }
 
     public static TurnRecord ToTurn(BsonDocument doc) => new()
@@ -174,6 +180,7 @@ internal static class ProgressBson
         Matched = ToStrings(doc["matched"]),
         Missed = ToStrings(doc["missed"]),
         Penalties = ToStrings(doc["penalties"]),
+        TimedOut = doc["timedOut"].IsArray ? ToStrings(doc["timedOut"]) : [],
         HintUsed = doc["hint"].AsBoolean,
         BonusMatched = doc["bonus"].AsBoolean,
         Score = doc["score"].AsInt32,

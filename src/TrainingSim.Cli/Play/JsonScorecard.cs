@@ -58,6 +58,8 @@ public sealed class JsonScorecard(TextWriter output) : IPlayObserver
         WriteIds(json, "matched", turn.Matched.Select(m => m.Item.Id));
         WriteIds(json, "missed", turn.Missed.Select(m => m.Id));
         WriteIds(json, "penalties", turn.Penalties.Select(m => m.Item.Id));
+        if (turn.TimedOut.Count > 0)
+            WriteIds(json, "timed_out", turn.TimedOut.Select(m => m.Id));
         json.WriteNumber("mood", turn.MoodAfter);
         json.WriteEndObject();
     }

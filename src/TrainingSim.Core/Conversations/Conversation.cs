@@ -90,6 +90,7 @@ public sealed class Conversation
             BonusMatched = evaluation.BonusEarned,
             Discounted = evaluation.Discounted,
             Length = evaluation.Length,
+            TimedOut = evaluation.TimedOut,
         };
         _turns.Add(turn);
         return turn;

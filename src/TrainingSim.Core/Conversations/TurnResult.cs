@@ -39,4 +39,6 @@ public sealed record TurnResult
     public IReadOnlyList<DiscountedMatch> Discounted { get; init; } = [];
     /// <summary>Format 2: the length rule's penalty, when the reply was over its limit.</summary>
     public LengthPenalty? Length { get; init; }
+    /// <summary>Items a regex time-out kept from matching (scored as not said).</summary>
+    public IReadOnlyList<RubricItem> TimedOut { get; init; } = [];
 }

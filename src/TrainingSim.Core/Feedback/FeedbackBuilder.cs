@@ -2,6 +2,7 @@ using TrainingSim.Core.Conversations;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
 using TrainingSim.Core.Scoring;
+using TrainingSim.Core.Text;
 
 namespace TrainingSim.Core.Feedback;
 
@@ -14,7 +15,7 @@ public static class FeedbackBuilder
     public static TurnFeedback For(TurnResult turn, Step? step)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var lines = Items(turn.Matched, turn.Missed, turn.Penalties, turn.HintUsed, turn.Discounted, turn.Length);
+        var lines = Items(turn.Matched, turn.Missed, turn.Penalties, turn.HintUsed, turn.Discounted, turn.Length, turn.TimedOut);
         if (turn.Choice is { } number)
             lines.Add(Choice(turn.Net, turn.Maximum, ScoreMath.Round(turn.Score), ChosenHint(step, number)));
         Turn(lines, turn.OverTime, turn.OverTimeLoss, turn.HintUsed);
@@ -25,7 +26,7 @@ public static class FeedbackBuilder
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var lines = Items(evaluation.Matched, evaluation.Missed, evaluation.Penalties, evaluation.HintUsed,
-            evaluation.Discounted, evaluation.Length);
+            evaluation.Discounted, evaluation.Length, evaluation.TimedOut);
         Turn(lines, evaluation.OverTime, evaluation.OverTimeLoss, evaluation.HintUsed);
         return new TurnFeedback(evaluation.Reply, lines);
     }
@@ -39,9 +40,15 @@ public static class FeedbackBuilder
         foreach (var id in turn.Matched.Where(id => !turn.Penalties.Contains(id)))
             lines.Add(Find(rubric, id) is { } item ? Matched(item, [], turn.HintUsed) : Unknown(FeedbackKind.Matched, id));
         foreach (var id in turn.Missed)
-            lines.Add(Find(rubric, id) is { } item ? Missed(item) : Unknown(FeedbackKind.MissedRequired, id));
+        {
+            lines.Add(turn.TimedOut.Contains(id) ? TimedOut(Find(rubric, id), id)
+                : Find(rubric, id) is { } item ? Missed(item) : Unknown(FeedbackKind.MissedRequired, id));
+        }
+
         foreach (var id in turn.Penalties)
             lines.Add(Find(rubric, id) is { } item ? Penalty(item, []) : Unknown(FeedbackKind.PenaltyHit, id));
+        foreach (var id in turn.TimedOut.Where(id => !turn.Missed.Contains(id)))
+            lines.Add(TimedOut(Find(rubric, id), id));
         if (turn.Choice is { } number)
             lines.Add(Choice(turn.Net, turn.Maximum, turn.Score, ChosenHint(step, number)));
         Turn(lines, turn.OverTime, turn.OverTimeLoss, turn.HintUsed);
@@ -50,14 +57,16 @@ public static class FeedbackBuilder
 
     private static List<FeedbackLine> Items(
         IReadOnlyList<ItemMatch> matched, IReadOnlyList<RubricItem> missed, IReadOnlyList<ItemMatch> penalties, bool hintUsed,
-        IReadOnlyList<DiscountedMatch> discounted, LengthPenalty? length)
+        IReadOnlyList<DiscountedMatch> discounted, LengthPenalty? length, IReadOnlyList<RubricItem> timedOut)
     {
         var lines = new List<FeedbackLine>(matched.Count + missed.Count + penalties.Count + discounted.Count + 3);
         lines.AddRange(matched.Select(m => Matched(m.Item, m.Evidence, hintUsed)));
         // A format-2 item that was found but does not count says why, instead of only "missed".
-        lines.AddRange(missed.Select(item => discounted.FirstOrDefault(d => d.Item == item) is { } why ? Discounted(why) : Missed(item)));
+        lines.AddRange(missed.Select(item => timedOut.Contains(item) ? TimedOut(item, item.Id)
+            : discounted.FirstOrDefault(d => d.Item == item) is { } why ? Discounted(why) : Missed(item)));
         lines.AddRange(penalties.Select(p => Penalty(p.Item, p.Evidence)));
         lines.AddRange(discounted.Where(d => d.Item.IsPenalty).Select(Discounted));
+        lines.AddRange(timedOut.Where(item => item.IsPenalty).Select(item => TimedOut(item, item.Id)));
         if (length is not null)
         {
             lines.Add(new FeedbackLine(FeedbackKind.TooLong, FeedbackSentiment.Bad, SkillId: length.Skill, Points: length.Points,
@@ -92,6 +101,11 @@ public static class FeedbackBuilder
     private static FeedbackLine Missed(RubricItem item) =>
         new(item.Bonus ? FeedbackKind.MissedBonus : FeedbackKind.MissedRequired, FeedbackSentiment.Bad,
             item.Id, item.Skill, item.Points, item.Hint, Example(item));
+
+    /// <summary>An item a regex time-out kept from matching; <paramref name="item"/> is null when the scenario no longer has it.</summary>
+    private static FeedbackLine TimedOut(RubricItem? item, string id) =>
+        new(FeedbackKind.RegexTimedOut, item is { IsPenalty: true } ? FeedbackSentiment.Note : FeedbackSentiment.Bad,
+            id, item?.Skill, item?.Points ?? 0, Limit: (int)RegexBudget.PerReply.TotalMilliseconds);
 
     private static FeedbackLine Penalty(RubricItem item, IReadOnlyList<Range> evidence) =>
         new(FeedbackKind.PenaltyHit, FeedbackSentiment.Bad, item.Id, item.Skill, item.Points, item.Hint, Evidence: evidence);

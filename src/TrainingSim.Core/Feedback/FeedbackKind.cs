@@ -37,4 +37,7 @@ public enum FeedbackKind
     ExcusedPenalty,
     /// <summary>Format 2: the reply was over the step's length limit (tokens, limit; points: the loss on listening).</summary>
     TooLong,
+    /// <summary>A rubric regex ran out of the reply's time (limit: the milliseconds), so its item was scored as not
+    /// said (or, for a penalty, did not fire). Trainers should rewrite the pattern (validate's TS0906).</summary>
+    RegexTimedOut,
 }

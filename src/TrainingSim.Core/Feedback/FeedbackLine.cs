@@ -11,7 +11,8 @@ namespace TrainingSim.Core.Feedback;
 /// <param name="Cause">Format 2: where the words stand that discount the item (the negation cues, the keyword list,
 /// the <c>unless</c> phrase), or the text past the length limit.</param>
 /// <param name="Tokens">Format 2, <see cref="FeedbackKind.TooLong"/>: the reply's length in tokens.</param>
-/// <param name="Limit">Format 2, <see cref="FeedbackKind.TooLong"/>: the step's length limit.</param>
+/// <param name="Limit">Format 2, <see cref="FeedbackKind.TooLong"/>: the step's length limit; <see cref="FeedbackKind.RegexTimedOut"/>: the
+/// reply's regex budget in milliseconds.</param>
 public sealed record FeedbackLine(
     FeedbackKind Kind,
     FeedbackSentiment Sentiment,

@@ -26,6 +26,8 @@ public sealed record TurnRecord
     public IReadOnlyList<string> Missed { get; init; } = [];
     /// <summary>Ids of the penalty items that matched.</summary>
     public IReadOnlyList<string> Penalties { get; init; } = [];
+    /// <summary>Ids of the items a regex time-out kept from matching (also in <see cref="Missed"/> when positive).</summary>
+    public IReadOnlyList<string> TimedOut { get; init; } = [];
     public bool HintUsed { get; init; }
     public bool BonusMatched { get; init; }
     /// <summary>Rounded step score 0..100.</summary>
@@ -58,6 +60,7 @@ public sealed record TurnRecord
             Matched = [.. turn.Matched.Select(m => m.Item.Id)],
             Missed = [.. turn.Missed.Select(m => m.Id)],
             Penalties = [.. turn.Penalties.Select(m => m.Item.Id)],
+            TimedOut = [.. turn.TimedOut.Select(m => m.Id)],
             HintUsed = turn.HintUsed,
             BonusMatched = turn.BonusMatched,
             Score = ScoreMath.Round(turn.Score),

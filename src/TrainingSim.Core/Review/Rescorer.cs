@@ -66,6 +66,7 @@ public static class Rescorer
             Matched = [.. evaluation.Matched.Select(m => m.Item.Id)],
             Missed = [.. evaluation.Missed.Select(m => m.Id)],
             Penalties = [.. evaluation.Penalties.Select(m => m.Item.Id)],
+            TimedOut = [.. evaluation.TimedOut.Select(m => m.Id)],
             BonusMatched = evaluation.BonusEarned,
             Score = score,
             Net = evaluation.Counted,

@@ -93,6 +93,7 @@ internal static class Format2Scorer
         {
             Discounted = [.. found.Discounted.OfType<DiscountedMatch>()],
             Length = length,
+            TimedOut = found.TimedOut,
             Counted = earned + penaltyPoints - evaluation.OverTimeLoss,
         };
     }

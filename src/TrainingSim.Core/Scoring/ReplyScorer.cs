@@ -23,7 +23,8 @@ public static class ReplyScorer
         if (step.Rules is not null)
             return Format2Scorer.Score(step, reply, overTime, hintUsed);
         var matcher = StepMatcher.For(step);
-        var matches = matcher.Match(reply);
+        var found = matcher.Match(reply);
+        var matches = found.Items;
 
         var matched = new List<ItemMatch>();
         var missed = new List<RubricItem>(step.Rubric.Count);
@@ -66,7 +67,8 @@ public static class ReplyScorer
             skills[matcher.Skills[s]] = new SkillTally(Math.Clamp(skillRaw[s], 0, skillMax), skillMax);
         }
 
-        return Finish(step, reply, matched, missed, penalties, earned, penaltyPoints, maximum, penalties.Count > 0, skills, overTime, hintUsed);
+        return Finish(step, reply, matched, missed, penalties, earned, penaltyPoints, maximum, penalties.Count > 0, skills, overTime, hintUsed)
+            with { TimedOut = found.TimedOut };
     }
 
     /// <summary>The evaluation from a step's tallies, in both formats: the over-time loss, the clamped net, the shown

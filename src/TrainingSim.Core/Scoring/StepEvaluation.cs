@@ -36,6 +36,9 @@ public sealed record StepEvaluation
     public IReadOnlyList<DiscountedMatch> Discounted { get; init; } = [];
     /// <summary>Format 2: the length rule's penalty when the reply is over its limit, else null.</summary>
     public LengthPenalty? Length { get; init; }
+    /// <summary>Items that one of their regexes running out of the reply's time (<c>RegexBudget</c>) kept from
+    /// matching: scored as not said, and named in the feedback.</summary>
+    public IReadOnlyList<RubricItem> TimedOut { get; init; } = [];
     /// <summary>What this step adds to the attempt's sums: <see cref="Net"/> in format 1; in format 2 the unclamped
     /// earned points plus penalties, less the over-time loss (a penalty carries across the call).</summary>
     public int Counted { get; init; }

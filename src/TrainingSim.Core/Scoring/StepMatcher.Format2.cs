@@ -40,8 +40,9 @@ internal sealed partial class StepMatcher
                 (bySlot[pattern] ??= []).Add(new(pattern, first, last + 1, CharsOf(tokens, first, last + 1)));
         }
 
+        var budget = new RegexBudget();
         if (_regexes.Length > 0)
-            AddRegexOccurrences(reply, tokens, marks, bySlot);
+            AddRegexOccurrences(reply, tokens, marks, bySlot, budget);
 
         // 2. Keyword lists (rule 9: stretches of ListRun distinct phrases, repeats, heaps, fragments): a positive
         // occurrence inside one does not count. 3. Negation (rule 8): an occurrence reached by an odd number of
@@ -101,7 +102,7 @@ internal sealed partial class StepMatcher
             }
         }
 
-        return new Format2Match(counted, discounted, tokens);
+        return new Format2Match(counted, discounted, tokens, TimedOutItems(budget, counted));
     }
 
     /// <summary>Rule 8's last sentence: an occurrence inside a longer negated occurrence is negated too (in 我不说还没有预计,
@@ -375,30 +376,23 @@ internal sealed partial class StepMatcher
         return inPhrase;
     }
 
-    private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot)
+    private void AddRegexOccurrences(string reply, IReadOnlyList<Token> tokens, TextMarks marks, List<Occurrence>?[] bySlot,
+        RegexBudget budget)
     {
         var text = new NormalizedText(reply);
         for (var r = 0; r < _regexes.Length; r++)
         {
-            var regex = _regexes[r];
-            if (regex is null)
+            if (_regexes[r] is not { } regex || budget.Matches(r, regex, text.Text) is not { } matches)
                 continue;
             var slot = _automaton.PatternCount + r;
-            try
+            foreach (var (index, length) in matches)
             {
-                foreach (var match in regex.EnumerateMatches(text.Text))
-                {
-                    if (text.ToOriginal(match.Index, match.Length) is not { } range)
-                        continue;
-                    var (first, end) = TokenSpan(tokens, range);
-                    if (first >= 0 && marks.Drops(first, end))
-                        continue;
-                    (bySlot[slot] ??= []).Add(new(slot, first, end, range));
-                }
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                // Counts as no match, as in format 1.
+                if (text.ToOriginal(index, length) is not { } range)
+                    continue;
+                var (first, end) = TokenSpan(tokens, range);
+                if (first >= 0 && marks.Drops(first, end))
+                    continue;
+                (bySlot[slot] ??= []).Add(new(slot, first, end, range));
             }
         }
     }
@@ -462,4 +456,6 @@ internal sealed partial class StepMatcher
 }
 
 /// <summary>What format 2's matching found in one reply (see <see cref="StepMatcher.MatchFormat2"/>).</summary>
-internal sealed record Format2Match(ItemMatch?[] Counted, DiscountedMatch?[] Discounted, IReadOnlyList<Token> Tokens);
+/// <param name="TimedOut">Items a regex time-out cost: one of their regexes ran out of time and they do not count.</param>
+internal sealed record Format2Match(ItemMatch?[] Counted, DiscountedMatch?[] Discounted, IReadOnlyList<Token> Tokens,
+    IReadOnlyList<RubricItem> TimedOut);

@@ -142,7 +142,7 @@ internal sealed partial class StepMatcher
     /// <summary>For each rubric item (same order), its match with evidence, or null when it did not match.
     /// <c>any</c>: at least one phrase occurs; <c>all</c>: every phrase occurs (an item without phrases
     /// never matches).</summary>
-    public ItemMatch?[] Match(string reply)
+    public Format1Match Match(string reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var tokens = Tokenizer.Tokenize(reply);
@@ -159,7 +159,7 @@ internal sealed partial class StepMatcher
         }
     }
 
-    private ItemMatch?[] Match(IReadOnlyList<Token> tokens, string reply, bool[] occurs)
+    private Format1Match Match(IReadOnlyList<Token> tokens, string reply, bool[] occurs)
     {
         var evidence = new List<(int Slot, Range Range)>();
 
@@ -171,8 +171,9 @@ internal sealed partial class StepMatcher
             evidence.Add((pattern, CharsOf(tokens, first, last + 1)));
         }
 
+        var budget = new RegexBudget();
         if (_regexes.Length > 0)
-            MatchRegexes(new NormalizedText(reply), occurs, evidence);
+            MatchRegexes(new NormalizedText(reply), occurs, evidence, budget);
 
         var results = new ItemMatch?[_items.Count];
         for (var i = 0; i < _items.Count; i++)
@@ -181,7 +182,7 @@ internal sealed partial class StepMatcher
                 results[i] = new ItemMatch(_items[i], MergeEvidence(evidence, _itemSlots[i]));
         }
 
-        return results;
+        return new Format1Match(results, TimedOutItems(budget, results));
     }
 
     private static bool IsMatched(MatchMode mode, int[] slots, bool[] occurs)
@@ -206,33 +207,31 @@ internal sealed partial class StepMatcher
         return false;
     }
 
-    private void MatchRegexes(NormalizedText text, bool[] occurs, List<(int Slot, Range Range)> evidence)
+    private void MatchRegexes(NormalizedText text, bool[] occurs, List<(int Slot, Range Range)> evidence, RegexBudget budget)
     {
         for (var r = 0; r < _regexes.Length; r++)
         {
-            var regex = _regexes[r];
-            if (regex is null)
+            if (_regexes[r] is not { } regex || budget.Matches(r, regex, text.Text) is not { } matches)
                 continue;
             var slot = _automaton.PatternCount + r;
-            var found = new List<Range>();
-            var occurred = false;
-            try
+            occurs[slot] = matches.Count > 0;
+            foreach (var (index, length) in matches)
             {
-                foreach (var match in regex.EnumerateMatches(text.Text))
-                {
-                    occurred = true;
-                    if (text.ToOriginal(match.Index, match.Length) is { } range)
-                        found.Add(range);
-                }
+                if (text.ToOriginal(index, length) is { } range)
+                    evidence.Add((slot, range));
             }
-            catch (RegexMatchTimeoutException)
-            {
-                continue;
-            }
-
-            occurs[slot] = occurred;
-            evidence.AddRange(found.Select(range => (slot, range)));
         }
+    }
+
+    /// <summary>The items whose regex ran out of time and that did not match (or, in format 2, count) otherwise.</summary>
+    private RubricItem[] TimedOutItems(RegexBudget budget, IReadOnlyList<object?> results)
+    {
+        if (budget.TimedOut.Count == 0)
+            return [];
+        var slots = budget.TimedOut.Select(r => _automaton.PatternCount + r).ToHashSet();
+        return [.. Enumerable.Range(0, _items.Count)
+            .Where(i => results[i] is null && _itemSlots[i].Any(slots.Contains))
+            .Select(i => _items[i])];
     }
 
     private static List<Range> MergeEvidence(List<(int Slot, Range Range)> evidence, int[] slots)
@@ -270,3 +269,6 @@ internal sealed partial class StepMatcher
     // The loader reports invalid patterns; one that slips through never occurs.
     private static Regex? TryCompile(string pattern) => RubricRegex.Shared(pattern).Regex;
 }
+
+/// <summary>Format 1: per rubric item (same order), its match or null; and the items a regex time-out cost.</summary>
+internal sealed record Format1Match(ItemMatch?[] Items, IReadOnlyList<RubricItem> TimedOut);

@@ -7,10 +7,10 @@ namespace TrainingSim.Core.Text;
 /// The non-backtracking engine runs in time linear in the reply, so a pattern such as <c>(a+)+$</c> cannot
 /// stall scoring and no wall-clock check is needed (which would make results depend on machine load).
 /// Patterns it does not support (look-arounds, back-references, atomic groups) fall back to the
-/// backtracking engine under <see cref="FallbackTimeout"/>; a time-out there counts as no match.</summary>
+/// backtracking engine, where one reply's searches share <see cref="RegexBudget.PerReply"/> (see <see cref="RegexBudget"/>).</summary>
 public static class RubricRegex
 {
-    public static readonly TimeSpan FallbackTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan FallbackTimeout = RegexBudget.PerReply;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const int MaxShared = 4096;

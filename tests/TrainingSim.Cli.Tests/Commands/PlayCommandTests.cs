@@ -36,6 +36,27 @@ public class PlayCommandTests
     }
 
     [Fact]
+    public void Play_RunawayRegexes_TheTurnSaysWhichItemsTheTimeOutCost()
+    {
+        using var temp = new TempFolder();
+        var patterns = string.Join(", ", Enumerable.Range(1, 5).Select(n => $"'/^(a+)+\\1b{n}/'"));
+        var scenario = temp.Write("runaway.yaml", File.ReadAllText(TestFiles.PlainEnquiry)
+            .Replace("any: [hello, good morning]", $"any: [{patterns}]", StringComparison.Ordinal));
+        var replies = temp.Write("replies.txt", new string('a', 30) + "!\nIt is 35 yuan.\n");
+
+        var text = InProcessCli.Run(TestFiles.With("play", scenario, "--replies", replies));
+        var json = InProcessCli.Run(TestFiles.With("play", scenario, "--replies", replies, "--format", "json"));
+
+        Assert.Equal(ExitCodes.Success, text.ExitCode);
+        Assert.Contains("⚠ greeting  Courtesy +2 (pattern timed out: 100 ms per reply, counted as not said)", text.Out, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json.Out);
+        var first = doc.RootElement.GetProperty("turns")[0];
+        Assert.Equal(["greeting"], first.GetProperty("timed_out").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["greeting", "thanks"], first.GetProperty("missed").EnumerateArray().Select(e => e.GetString()));
+        Assert.False(doc.RootElement.GetProperty("turns")[1].TryGetProperty("timed_out", out _));
+    }
+
+    [Fact]
     public void Play_RepliesRunOut_ExitsOneAbandoned()
     {
         var result = InProcessCli.RunWithInput($"{Expert}\n", TestFiles.With("play", "holiday-bill-payment", "--replies", "-", "--format", "json"));

@@ -135,6 +135,28 @@ public class MatchingTests
         var evaluation = ReplyScorer.Score(step, new string('a', 30) + "!");
 
         Assert.Equal(["plain"], evaluation.Matched.Select(m => m.Item.Id));
+        Assert.Equal(["runaway"], evaluation.TimedOut.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void Match_TwentyRunawayRegexes_ShareOneBudgetAndEachIsReported()
+    {
+        // Each pattern would backtrack for seconds; together they share one reply's 100 ms, so the reply is scored
+        // promptly (a second each, as before, would take 20 s) and every item the time-out cost is named.
+        var items = Enumerable.Range(1, 20).Select(n => Item($"runaway{n}", 1, $"/^(a+)+\\1b{n}|a{{30}}!{n}/")).ToList();
+        items.Add(Item("plain", 1, "/a{30}!/"));
+        var step = Free("s", "end", [.. items]);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var evaluation = ReplyScorer.Score(step, new string('a', 30) + "!");
+        watch.Stop();
+
+        Assert.Equal(["plain"], evaluation.Matched.Select(m => m.Item.Id));
+        Assert.Equal(items.Take(20).Select(i => i.Id), evaluation.TimedOut.Select(i => i.Id));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        var feedback = TrainingSim.Core.Feedback.FeedbackBuilder.For(evaluation);
+        Assert.Equal(20, feedback.Lines.Count(l => l.Kind == TrainingSim.Core.Feedback.FeedbackKind.RegexTimedOut && l.Limit == 100));
+        Assert.DoesNotContain(feedback.Lines, l => l.Kind == TrainingSim.Core.Feedback.FeedbackKind.MissedRequired);
     }
 
     [Fact]
