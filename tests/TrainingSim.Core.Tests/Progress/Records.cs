@@ -38,6 +38,7 @@ internal static class Records
         Matched = ["soothe", "house.honorific"],
         Missed = ["new-year"],
         Penalties = index == 2 ? ["blame"] : [],
+        TimedOut = index == 2 ? ["new-year"] : [],
         HintUsed = index == 1,
         BonusMatched = index == 0,
         Score = 83,
