@@ -52,6 +52,8 @@ public sealed class ImportCommand : ICliCommand
 
     private static int Run(CliContext context, string[] files)
     {
+        // The staff check comes before anything is said about the files.
+        StaffAccess.Require(context, inputTaken: files.Contains("-"));
         var importer = new XapiImporter();
         foreach (var path in Inputs(context, files))
         {
@@ -90,7 +92,6 @@ public sealed class ImportCommand : ICliCommand
         }
 
         using var store = LiteDbProgressStore.Open(context.DatabasePath);
-        StaffAccess.Require(context, store);
         var result = XapiMerge.Apply(batch, store);
         Report(context, batch, result);
         return result.NotMerged.Count + result.Unstarted.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;

@@ -14,7 +14,9 @@ public static class StaffAccess
     /// passphrase is set (a database with none is not written to), then checks on a connection of its own, so
     /// that a wrong passphrase is counted. A file that cannot be written is checked without counting (whoever
     /// can read such a file can read all of it anyway).</summary>
-    public static Session? Require(CliContext context, bool requireSet = false)
+    /// <param name="inputTaken">The command reads its data from a piped standard input, so a passphrase cannot be
+    /// typed there too: it must come from the environment variable.</param>
+    public static Session? Require(CliContext context, bool requireSet = false, bool inputTaken = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var path = context.DatabasePath;
@@ -40,7 +42,7 @@ public static class StaffAccess
         }
 
         using (store)
-            return Check(context, roles, requireSet);
+            return Check(context, roles, requireSet, inputTaken);
     }
 
     /// <summary>The staff session, or null when no passphrase is set and <paramref name="requireSet"/> is false.</summary>
@@ -52,16 +54,17 @@ public static class StaffAccess
         return Check(context, store.Roles, requireSet);
     }
 
-    private static Session? Check(CliContext context, IRoleStore roles, bool requireSet)
+    private static Session? Check(CliContext context, IRoleStore roles, bool requireSet, bool inputTaken = false)
     {
         var gate = new RoleGate(roles, TimeProvider.System);
         if (!gate.AnyPassphrase)
             return NoneSet(context, requireSet);
 
-        var passphrase = context.Environment.StaffPassphraseVariable is { Length: > 0 } given
-            ? given
-            : SecretPrompt.Read(context, context.Text["StaffPassphrasePrompt"])
-              ?? throw new CliException(context.Text.Format("StaffPassphraseNeeded", CliEnvironment.StaffPassphraseVariableName));
+        var passphrase = context.Environment.StaffPassphraseVariable;
+        if (passphrase is not { Length: > 0 })
+            passphrase = inputTaken && !context.Console.InputIsTerminal ? null : SecretPrompt.Read(context, context.Text["StaffPassphrasePrompt"]);
+        if (passphrase is null)
+            throw new CliException(context.Text.Format("StaffPassphraseNeeded", CliEnvironment.StaffPassphraseVariableName));
         var (result, role) = gate.UnlockAny(passphrase);
         return result.Granted ? Session.ForStaff(role!.Value) : throw Refusal(context, result);
     }

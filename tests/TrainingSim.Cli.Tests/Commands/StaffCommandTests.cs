@@ -115,6 +115,36 @@ public class StaffCommandTests
     }
 
     [Fact]
+    public void Import_PassphraseSet_ChecksItBeforeSayingAnythingAboutTheFiles()
+    {
+        using var temp = new TempFolder();
+        var db = WithLead(temp);
+        var missing = temp.File("not-there.jsonl");
+
+        var wrong = Run("not the passphrase", "", "import", missing, "--db", db);
+        var right = Run(Lead, "", "import", missing, "--db", db);
+
+        Assert.Equal("trainingsim: error: wrong staff passphrase (4 tries left before a lockout)", wrong.ErrorLines[^1]);
+        Assert.DoesNotContain("not-there", wrong.Error, StringComparison.Ordinal);
+        Assert.Contains("not-there.jsonl", right.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_StatementsOnStandardInput_PassphraseOnlyFromTheVariable()
+    {
+        using var temp = new TempFolder();
+        var db = WithLead(temp);
+
+        var piped = Run(null, Lead + "\n", "import", "-", "--db", db);
+        var given = Run(Lead, "", "import", "-", "--db", db);
+
+        Assert.Equal(ExitCodes.Usage, piped.ExitCode);
+        Assert.Equal("trainingsim: error: this database has a staff passphrase: type it at the prompt or set $TRAININGSIM_STAFF_PASSPHRASE", piped.ErrorLines[^1]);
+        Assert.Single(piped.ErrorLines);
+        Assert.Equal(ExitCodes.Success, given.ExitCode);
+    }
+
+    [Fact]
     public void OtherTraineesData_PassphraseTypedAtThePrompt_Accepted()
     {
         using var temp = new TempFolder();
