@@ -258,7 +258,7 @@ internal sealed class CallScreen : Screen
         var choices = _model.Choices;
         _choicePreview.SetLines(_choices.SelectedItem is { } index && index >= 0 && index < choices.Count
             ? [new StyledLine($"▸ {choices[index].Text}", Tone.Dim, 2)]
-            : []);
+            : choices.Count > 0 ? [new StyledLine(_text["ChoicePreviewEmpty"], Tone.Dim)] : []);
     }
 
     private void FocusInput()

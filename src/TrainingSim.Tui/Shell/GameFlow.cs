@@ -101,7 +101,8 @@ internal sealed class GameFlow : IDisposable
         var model = new PastCallsModel(trainee, _options.Store, _options.Scenarios);
         _staffText ??= new StaffText(_options.Culture, _options.Content);
         Shell.Push(new PastCallsScreen(model, _text, _options.Clock,
-            id => Shell.Push(new TranscriptScreen(new TranscriptModel(model.Progress, id, model.Scenarios), _staffText, _options.Clock))));
+            id => Shell.Push(new TranscriptScreen(new TranscriptModel(model.Progress, id, model.Scenarios), _staffText, _options.Clock,
+                trainee: true))));
     }
 
     /// <summary>Back on sign-in: nobody is signed in, and the title line says so.</summary>

@@ -28,6 +28,9 @@ public sealed class PastCallsTests
         game.Press(Key.Enter);
         var transcript = Assert.IsType<TranscriptScreen>(game.Screen);
         Assert.False(transcript.KeyBindings.TryGet(Key.F6, out _));
+        // A trainee reads their call as it coached them: no step or item ids.
+        Assert.DoesNotContain("opening", game.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("sorry", game.Text(), StringComparison.Ordinal);
         Snapshot.Match(game.Text(), SnapshotNameExtension.Create("transcript"));
 
         game.Press(Key.Esc).Press(Key.Esc);

@@ -1,6 +1,7 @@
 using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Progress;
 using TrainingSim.Core.Scenarios;
+using TrainingSim.Core.Scoring;
 using TrainingSim.Core.Security;
 
 namespace TrainingSim.Tui.Models.Staff;
@@ -52,4 +53,19 @@ internal sealed class TranscriptModel
 
     /// <summary>The stored turn's feedback, against the step as loaded now.</summary>
     public TurnFeedback Feedback(TurnRecord turn) => FeedbackBuilder.For(turn, Scenario?.Steps.GetValueOrDefault(turn.StepId));
+
+    /// <summary>The turn's feedback with the words that earned or lost each item, as the call showed it: the reply
+    /// scored again against the same version of the step, used only when it gives exactly the stored items (a
+    /// re-scoring or a changed file would otherwise contradict the stored score). Null when it cannot be shown so.</summary>
+    public TurnFeedback? FeedbackWithEvidence(TurnRecord turn)
+    {
+        if (OtherVersion || Scenario?.Steps.GetValueOrDefault(turn.StepId) is not FreeTextStep step)
+            return null;
+        var again = ReplyScorer.Score(step, turn.Reply, turn.OverTime, turn.HintUsed);
+        return again.Matched.Select(m => m.Item.Id).SequenceEqual(turn.Matched)
+            && again.Missed.Select(i => i.Id).SequenceEqual(turn.Missed)
+            && again.Penalties.Select(m => m.Item.Id).SequenceEqual(turn.Penalties)
+            ? FeedbackBuilder.For(again)
+            : null;
+    }
 }

@@ -10,8 +10,10 @@ using TrainingSim.Wording;
 namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>A recorded attempt turn by turn: the customer's line, the reply beside the model answer, the
-/// turn's feedback worded as the CLI's transcript words it (item ids first, with hints), and the mood over the call. ↑ ↓ PgUp
-/// PgDn scroll. An attempt the session may not see reads as not found.</summary>
+/// turn's feedback, and the mood over the call. Staff read it as the CLI's transcript words it (step and item ids,
+/// with hints); a trainee reading their own call reads it as the call coached them (no ids; the words that earned
+/// each item when the reply, scored again, gives the stored items). ↑ ↓ PgUp PgDn scroll. An attempt the session may not see reads as not
+/// found.</summary>
 internal sealed class TranscriptScreen : StaffScreen
 {
     private readonly TranscriptModel _model;
@@ -19,13 +21,17 @@ internal sealed class TranscriptScreen : StaffScreen
     private readonly TextBlock _body = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
 
     private readonly ReviewWording _review;
+    private readonly bool _trainee;
 
     /// <param name="overrideScore">Opens the score override of the attempt (F6); null when staff cannot override here.</param>
-    public TranscriptScreen(TranscriptModel model, StaffText text, TimeProvider clock, Action<TranscriptModel>? overrideScore = null)
+    /// <param name="trainee">A trainee reads their own call (F3 on home).</param>
+    public TranscriptScreen(TranscriptModel model, StaffText text, TimeProvider clock, Action<TranscriptModel>? overrideScore = null,
+        bool trainee = false)
         : base(text)
     {
         _model = model;
         _clock = clock;
+        _trainee = trainee;
         _review = new ReviewWording(text.Culture);
         _body.SetSource(Lines);
         Add(_body);
@@ -73,14 +79,19 @@ internal sealed class TranscriptScreen : StaffScreen
     private void AddTurn(List<StyledLine> lines, TurnRecord turn, int width)
     {
         lines.Add(StyledLine.Blank);
-        lines.Add(new StyledLine(Strings.Format("StaffTurnHead", turn.Index + 1, turn.StepId, turn.Score, turn.MoodAfter)
+        var head = _trainee
+            ? Strings.Format("StaffTurnHeadTrainee", turn.Index + 1, turn.Score, turn.MoodAfter)
+            : Strings.Format("StaffTurnHead", turn.Index + 1, turn.StepId, turn.Score, turn.MoodAfter);
+        lines.Add(new StyledLine(head
             + (turn.OverTime ? " · " + Strings.Format("StaffOverTime", turn.OverTimeLoss) : "")
             + (turn.HintUsed ? " · " + Strings["StaffHintUsed"] : "")
             + (turn.HungUp ? " · " + Strings["StaffHungUp"] : ""), Tone.Heading));
         if (_model.CustomerLine(turn) is { } say)
             lines.Add(new StyledLine(Strings["StaffCustomer"] + say, Tone.Customer, 2));
         lines.AddRange(SideBySide(turn.Reply, _model.ModelAnswer(turn) ?? "—", width));
-        lines.AddRange(FeedbackLines.Of(Strings.Wording, _model.Feedback(turn), FeedbackStyle.Record, "", 2));
+        lines.AddRange(_trainee
+            ? FeedbackLines.Of(Strings.Wording, _model.FeedbackWithEvidence(turn) ?? _model.Feedback(turn), FeedbackStyle.Coach, "", 2)
+            : FeedbackLines.Of(Strings.Wording, _model.Feedback(turn), FeedbackStyle.Record, "", 2));
     }
 
     private IEnumerable<StyledLine> SideBySide(string reply, string model, int width)
