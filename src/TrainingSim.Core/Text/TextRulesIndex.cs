@@ -131,8 +131,9 @@ internal sealed class TextRulesIndex
         }
 
         // Clauses and fragments break at the same places (a clause mark, a space between CJK characters); a clause also
-        // at the edge of a clause-break word, a fragment also at an ellipsis.
+        // at the edge of a clause-break word, a fragment also at an ellipsis and at a space between CJK and a non-CJK token.
         var fragment = new int[tokens.Count];
+        var spacedCjk = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]));
         for (var i = 0; i < tokens.Count; i++)
         {
             var cut = i > 0 && (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]));
@@ -140,7 +141,8 @@ internal sealed class TextRulesIndex
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
             if (i > 0)
-                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
+                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks)
+                    || (spacedCjk && SpaceBesideCjk(reply, tokens, i)) ? 1 : 0);
         }
 
         var sentence = new int[tokens.Count];
@@ -203,6 +205,22 @@ internal sealed class TextRulesIndex
         return from < right.Start && IsCjk(left) && IsCjk(right)
             && reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000');
     }
+
+    /// <summary>In a reply that separates CJK words with spaces, a space between a run of two or more CJK tokens and a
+    /// number or Latin word (回电 1024 还有) ends a fragment too, though not a clause; a single CJK token beside the
+    /// space (交 18 块 4) is a unit or a verb of the number, and does not.</summary>
+    private static bool SpaceBesideCjk(string reply, IReadOnlyList<Token> tokens, int i)
+    {
+        var (left, right) = (tokens[i - 1], tokens[i]);
+        var from = left.Start + left.Length;
+        if (from >= right.Start || IsCjk(left) == IsCjk(right) || !reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000'))
+            return false;
+        return IsCjk(left)
+            ? i >= 2 && Adjacent(tokens[i - 2], left) && IsCjk(tokens[i - 2])
+            : i + 1 < tokens.Count && Adjacent(right, tokens[i + 1]) && IsCjk(tokens[i + 1]);
+    }
+
+    private static bool Adjacent(Token left, Token right) => left.Start + left.Length == right.Start;
 
     private static bool IsCjk(Token token) =>
         System.Text.Rune.DecodeFromUtf16(token.Text, out var rune, out _) == System.Buffers.OperationStatus.Done && Tokenizer.IsCjk(rune);

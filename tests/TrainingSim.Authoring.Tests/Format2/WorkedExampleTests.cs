@@ -91,6 +91,8 @@ public sealed class WorkedExampleTests : IDisposable
     [InlineData("那个……抱歉……嗯……就是……马上……帮您查", 0)]
     [InlineData("抱歉 查询 明细 核查 马上 稍等 处理 回复", 0)]
     [InlineData("抱歉，我查询一下明细，马上核查", 100)]
+    [InlineData("抱歉 我马上 处理 10 分钟 给您回复", 0)]
+    [InlineData("抱歉，我马上处理，10 分钟给您回复", 100)]
     public void RepeatsAndHeaps_ScoreAsThePageSays(string reply, int format2) =>
         Assert.Equal(format2, Score(Load(Chinese, "zh"), "opening", reply));
 
