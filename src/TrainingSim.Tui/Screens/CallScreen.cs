@@ -39,6 +39,7 @@ internal sealed class CallScreen : Screen
     private readonly TextBlock _choicePreview;
     private readonly Label _overLabel;
     private readonly IReadOnlyList<KeyHint> _playing;
+    private readonly IReadOnlyList<KeyHint> _choosing;
     private readonly IReadOnlyList<KeyHint> _over;
     private readonly IApplication _app;
     private readonly FrameView _call;
@@ -100,9 +101,11 @@ internal sealed class CallScreen : Screen
         AddCommand(Command.Toggle, SelectChoice);
         for (var digit = '1'; digit <= '9'; digit++)
             KeyBindings.Add(new Key(digit), Command.Toggle);
-        _playing = model.Mode == PlayMode.Practice
-            ? [new(Command.Accept, text["KeySend"]), new(Command.Context, text["KeyHint"])]
-            : [new(Command.Accept, text["KeySend"])];
+        IReadOnlyList<KeyHint> WithHint(string accept) => model.Mode == PlayMode.Practice
+            ? [new(Command.Accept, text[accept]), new(Command.Context, text["KeyHint"])]
+            : [new(Command.Accept, text[accept])];
+        _playing = WithHint("KeySend");
+        _choosing = WithHint("KeyConfirm");
         _over = [new(Command.Accept, text["KeyScorecard"])];
         Render();
     }
@@ -244,8 +247,9 @@ internal sealed class CallScreen : Screen
             _replyFrame.Height = _model.IsOver ? 3 : ReplyRows + 2;
             _call.Height = Dim.Fill(_model.IsOver ? 3 : ReplyRows + 2);
         }
-        if (!ReferenceEquals(Hints, _model.IsOver ? _over : _playing))
-            Hints = _model.IsOver ? _over : _playing;
+        var hints = _model.IsOver ? _over : _model.AwaitsChoice ? _choosing : _playing;
+        if (!ReferenceEquals(Hints, hints))
+            Hints = hints;
         _call.Title = _model.HungUp ? $"{_callTitle} · ✗ {_text.Wording.Names.Outcome(Outcomes.HungUp)}" : _callTitle;
         _overLabel.Text = _model.HungUp ? _text["HungUpPrompt"] : _text["CallOverPrompt"];
         FocusInput();
