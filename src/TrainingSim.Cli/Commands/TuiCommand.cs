@@ -47,16 +47,17 @@ public static class TuiCommand
         using (var store = LiteDbProgressStore.Open(databasePath))
         {
             store.Statements = new XapiExporter(library.Scenarios.Scenarios.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal));
+            var database = new TuiDatabase(databasePath, store);
             code = TrainingSimApp.Run(new TuiOptions
             {
                 Scenarios = library.Scenarios.Scenarios,
                 Content = library.Content.Content,
                 Store = store,
-                ReopenStore = () => LiteDbProgressStore.Open(databasePath),
+                ReopenStore = database.Reopen,
                 Culture = context.Culture,
                 DatabasePath = databasePath,
-                Roles = store.Roles,
-                Pins = store.Pins,
+                Roles = database,
+                Pins = database,
                 Courses = store,
                 Plans = library.Curriculum.Plans,
                 LibraryFiles = StaffFiles(library, context.Culture),
