@@ -14,6 +14,7 @@ internal sealed class TranscriptModel
 {
     private readonly ScopedProgress _progress;
     private readonly Guid _attemptId;
+    private readonly Dictionary<TurnRecord, TurnFeedback?> _scoredAgain = new(ReferenceEqualityComparer.Instance);
 
     public TranscriptModel(ScopedProgress progress, Guid attemptId, IReadOnlyList<Scenario> scenarios)
     {
@@ -58,6 +59,14 @@ internal sealed class TranscriptModel
     /// scored again against the same version of the step, used only when it gives exactly the stored items (a
     /// re-scoring or a changed file would otherwise contradict the stored score). Null when it cannot be shown so.</summary>
     public TurnFeedback? FeedbackWithEvidence(TurnRecord turn)
+    {
+        // Scored once per turn shown, not on every redraw.
+        if (_scoredAgain.TryGetValue(turn, out var known))
+            return known;
+        return _scoredAgain[turn] = ScoredAgain(turn);
+    }
+
+    private TurnFeedback? ScoredAgain(TurnRecord turn)
     {
         if (OtherVersion || Scenario?.Steps.GetValueOrDefault(turn.StepId) is not FreeTextStep step)
             return null;
