@@ -55,11 +55,28 @@ public static class Rescorer
         return StarRater.Rate(scenario, reachedEnd, attempt.Outcome, score, skills, attempt.Turns.Any(t => t.BonusMatched)).Stars;
     }
 
-    private static TurnRecord Score(TurnRecord turn, Scenario scenario)
+    /// <summary>A free-text turn's reply scored again at its step as it was given, when that gives exactly its stored
+    /// scoring (so the evaluation's evidence explains the stored score); null for a choice turn, a step the file no
+    /// longer has as a free-text step, or a scoring that differs.</summary>
+    public static StepEvaluation? AsStored(TurnRecord turn, Scenario scenario)
     {
-        if (turn.Choice is not null || scenario.Steps.GetValueOrDefault(turn.StepId) is not FreeTextStep step)
-            return turn;
-        var evaluation = ReplyScorer.Score(step, turn.Reply, turn.OverTime, turn.HintUsed);
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (Evaluate(turn, scenario) is not { } evaluation)
+            return null;
+        return Same(turn, Record(turn, evaluation)) ? evaluation : null;
+    }
+
+    private static StepEvaluation? Evaluate(TurnRecord turn, Scenario scenario) =>
+        turn.Choice is null && scenario.Steps.GetValueOrDefault(turn.StepId) is FreeTextStep step
+            ? ReplyScorer.Score(step, turn.Reply, turn.OverTime, turn.HintUsed)
+            : null;
+
+    private static TurnRecord Score(TurnRecord turn, Scenario scenario) =>
+        Evaluate(turn, scenario) is { } evaluation ? Record(turn, evaluation) : turn;
+
+    private static TurnRecord Record(TurnRecord turn, StepEvaluation evaluation)
+    {
         var score = ScoreMath.Round(evaluation.Score);
         return turn with
         {

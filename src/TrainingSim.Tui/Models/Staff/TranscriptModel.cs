@@ -1,7 +1,7 @@
 using TrainingSim.Core.Feedback;
 using TrainingSim.Core.Progress;
+using TrainingSim.Core.Review;
 using TrainingSim.Core.Scenarios;
-using TrainingSim.Core.Scoring;
 using TrainingSim.Core.Security;
 
 namespace TrainingSim.Tui.Models.Staff;
@@ -66,15 +66,6 @@ internal sealed class TranscriptModel
         return _scoredAgain[turn] = ScoredAgain(turn);
     }
 
-    private TurnFeedback? ScoredAgain(TurnRecord turn)
-    {
-        if (OtherVersion || Scenario?.Steps.GetValueOrDefault(turn.StepId) is not FreeTextStep step)
-            return null;
-        var again = ReplyScorer.Score(step, turn.Reply, turn.OverTime, turn.HintUsed);
-        return again.Matched.Select(m => m.Item.Id).SequenceEqual(turn.Matched)
-            && again.Missed.Select(i => i.Id).SequenceEqual(turn.Missed)
-            && again.Penalties.Select(m => m.Item.Id).SequenceEqual(turn.Penalties)
-            ? FeedbackBuilder.For(again)
-            : null;
-    }
+    private TurnFeedback? ScoredAgain(TurnRecord turn) =>
+        !OtherVersion && Scenario is not null && Rescorer.AsStored(turn, Scenario) is { } again ? FeedbackBuilder.For(again) : null;
 }
