@@ -133,10 +133,13 @@ internal sealed class TextRulesIndex
         // Clauses and fragments break at the same places (a clause mark, a space between CJK characters); a clause also
         // at the edge of a clause-break word, a fragment also at an ellipsis and at a space between CJK and a non-CJK token.
         var fragment = new int[tokens.Count];
-        var spacedCjk = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]));
+        var cjkSpaced = new bool[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+            cjkSpaced[i] = SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]);
+        var spacedCjk = Array.IndexOf(cjkSpaced, true) >= 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var cut = i > 0 && (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]));
+            var cut = i > 0 && (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || cjkSpaced[i]);
             if (i > 0 && (cut || inBreak[i - 1] != inBreak[i]))
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
@@ -199,12 +202,8 @@ internal sealed class TextRulesIndex
 
     /// <summary>Chinese typed without punctuation separates its clauses with spaces: a space between two CJK tokens
     /// ends a clause (not a sentence).</summary>
-    private static bool SpaceBetweenCjk(string reply, Token left, Token right)
-    {
-        var from = left.Start + left.Length;
-        return from < right.Start && IsCjk(left) && IsCjk(right)
-            && reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000');
-    }
+    private static bool SpaceBetweenCjk(string reply, Token left, Token right) =>
+        IsCjk(left) && IsCjk(right) && SpaceBetween(reply, left, right);
 
     /// <summary>In a reply that separates CJK words with spaces, a space between a run of two or more CJK tokens and a
     /// number or Latin word (回电 1024 还有) ends a fragment too, though not a clause; a single CJK token beside the
@@ -212,8 +211,7 @@ internal sealed class TextRulesIndex
     private static bool SpaceBesideCjk(string reply, IReadOnlyList<Token> tokens, int i)
     {
         var (left, right) = (tokens[i - 1], tokens[i]);
-        var from = left.Start + left.Length;
-        if (from >= right.Start || IsCjk(left) == IsCjk(right) || !reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000'))
+        if (IsCjk(left) == IsCjk(right) || !SpaceBetween(reply, left, right))
             return false;
         return IsCjk(left)
             ? i >= 2 && Adjacent(tokens[i - 2], left) && IsCjk(tokens[i - 2])
@@ -221,6 +219,12 @@ internal sealed class TextRulesIndex
     }
 
     private static bool Adjacent(Token left, Token right) => left.Start + left.Length == right.Start;
+
+    private static bool SpaceBetween(string reply, Token left, Token right)
+    {
+        var from = left.Start + left.Length;
+        return from < right.Start && reply.AsSpan(from, right.Start - from).ContainsAny(' ', '\t', '\u3000');
+    }
 
     private static bool IsCjk(Token token) =>
         System.Text.Rune.DecodeFromUtf16(token.Text, out var rune, out _) == System.Buffers.OperationStatus.Done && Tokenizer.IsCjk(rune);
