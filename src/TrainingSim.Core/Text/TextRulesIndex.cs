@@ -14,7 +14,7 @@ internal sealed class TextRulesIndex
     private const string Ellipsis = "…";
 
     /// <summary>Label brackets (【致歉】非常抱歉【登记工单】): they end a fragment (rule 9), not a clause.</summary>
-    private const string FragmentMarks = "…【】";
+    private const string FragmentMarks = "…【】、";
 
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
     public const string SentenceMarks = "。．.!！?？\n\r";

@@ -89,6 +89,8 @@ public sealed class WorkedExampleTests : IDisposable
     [InlineData("别着急别着急别着急，我马上帮您查", 0)]
     [InlineData("别着急别着急别着急。我马上帮您查", 40)]
     [InlineData("那个……抱歉……嗯……就是……马上……帮您查", 0)]
+    [InlineData("抱歉、理解、马上、帮您查、处理、回复", 0)]
+    [InlineData("抱歉让您着急了，我马上帮您查明细、余额、套餐", 100)]
     [InlineData("抱歉 查询 明细 核查 马上 稍等 处理 回复", 0)]
     [InlineData("抱歉，我查询一下明细，马上核查", 100)]
     [InlineData("抱歉 我马上 处理 10 分钟 给您回复", 0)]
