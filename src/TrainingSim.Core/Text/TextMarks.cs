@@ -143,8 +143,21 @@ internal sealed record TextMarks
     /// cue ends, or inside the cue (in 您不要换号 the cue 不要 reaches 要换号) unless the phrase opens with a cue itself
     /// (in 也不能说 the phrase 不能说 is a negation of its own).</summary>
     private bool Reaches(int cueFirst, int cueEnd, int reach, int first) =>
-        (cueEnd <= first && first - cueEnd <= reach && !StopBetween(cueEnd, first))
+        (cueEnd <= first && first - cueEnd <= reach && !StopBetween(cueEnd, first) && !BeforeCueBetween(cueEnd, first))
         || (cueFirst < first && first < cueEnd && !CueStarts.Contains(first));
+
+    /// <summary>A nearer before cue that does not touch the first one takes the phrase over: in 不能问也不能查 only 也不能
+    /// reaches 查 (two refusals, not a double negative), while 不是不能帮您 (touching cues) stays a double negative.</summary>
+    private bool BeforeCueBetween(int from, int to)
+    {
+        foreach (var cue in Before)
+        {
+            if (cue.First > from && cue.End <= to)
+                return true;
+        }
+
+        return false;
+    }
 
     private bool StopBetween(int from, int to) => StopsBefore.Length > to && StopsBefore[to] - StopsBefore[from] > 0;
 
