@@ -68,17 +68,29 @@ public sealed class Conversation
         var next = evaluation.NextStepId(Mood);
         var entered = Enter(next);
 
-        var turn = new TurnResult
+        return Add(Turn(step, evaluation, text, elapsed, next, entered) with
         {
-            Index = _turns.Count,
-            StepId = step.Id,
-            Reply = text,
-            Elapsed = elapsed,
-            OverTime = overTime,
-            OverTimeLoss = evaluation.OverTimeLoss,
             Matched = evaluation.Matched,
             Missed = evaluation.Missed,
             Penalties = evaluation.Penalties,
+            HintUsed = hintUsed,
+            BonusMatched = evaluation.BonusEarned,
+            Discounted = evaluation.Discounted,
+            Length = evaluation.Length,
+            TimedOut = evaluation.TimedOut,
+        });
+    }
+
+    /// <summary>What a turn records for both kinds of answer; each answer adds its own parts.</summary>
+    private TurnResult Turn(Step step, Evaluation evaluation, string reply, TimeSpan? elapsed, string next, bool entered) =>
+        new()
+        {
+            Index = _turns.Count,
+            StepId = step.Id,
+            Reply = reply,
+            Elapsed = elapsed,
+            OverTime = evaluation.OverTime,
+            OverTimeLoss = evaluation.OverTimeLoss,
             Net = evaluation.Counted,
             Maximum = evaluation.Maximum,
             Score = evaluation.Score,
@@ -86,12 +98,10 @@ public sealed class Conversation
             MoodAfter = Mood,
             NextStepId = entered ? next : null,
             HungUp = !entered,
-            HintUsed = hintUsed,
-            BonusMatched = evaluation.BonusEarned,
-            Discounted = evaluation.Discounted,
-            Length = evaluation.Length,
-            TimedOut = evaluation.TimedOut,
         };
+
+    private TurnResult Add(TurnResult turn)
+    {
         _turns.Add(turn);
         return turn;
     }
@@ -114,25 +124,7 @@ public sealed class Conversation
         var next = evaluation.Choice.Goto;
         var entered = Enter(next);
 
-        var turn = new TurnResult
-        {
-            Index = _turns.Count,
-            StepId = step.Id,
-            Reply = evaluation.Choice.Text,
-            Choice = number,
-            Elapsed = elapsed,
-            OverTime = overTime,
-            OverTimeLoss = evaluation.OverTimeLoss,
-            Net = evaluation.Counted,
-            Maximum = evaluation.Maximum,
-            Score = evaluation.Score,
-            Skills = evaluation.Skills,
-            MoodAfter = Mood,
-            NextStepId = entered ? next : null,
-            HungUp = !entered,
-        };
-        _turns.Add(turn);
-        return turn;
+        return Add(Turn(step, evaluation, evaluation.Choice.Text, elapsed, next, entered) with { Choice = number });
     }
 
     /// <summary>The trainee quits: outcome <c>abandoned</c>. Does nothing once the call is over.</summary>

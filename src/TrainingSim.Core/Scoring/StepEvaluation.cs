@@ -5,7 +5,7 @@ namespace TrainingSim.Core.Scoring;
 
 /// <summary>How one reply scores against a free-text step, without a conversation: for the call itself,
 /// the trainers' rubric preview and the loader's model-answer check.</summary>
-public sealed record StepEvaluation
+public sealed record StepEvaluation : Evaluation
 {
     public required FreeTextStep Step { get; init; }
     public required string Reply { get; init; }
@@ -19,18 +19,6 @@ public sealed record StepEvaluation
     public required int Earned { get; init; }
     /// <summary>Sum of the matched penalties' points (0 or negative).</summary>
     public required int PenaltyPoints { get; init; }
-    /// <summary>Points lost for answering after <c>reply_seconds</c> (0 when in time).</summary>
-    public required int OverTimeLoss { get; init; }
-    public required int Net { get; init; }
-    /// <summary>Sum of the positive non-bonus items, house items included.</summary>
-    public required int Maximum { get; init; }
-    /// <summary>Unrounded 0..100.</summary>
-    public required double Score { get; init; }
-    /// <summary>Change of mood this reply causes: round((score − 50) / 50 × 15), before any over-time loss.</summary>
-    public required int MoodChange { get; init; }
-    /// <summary>Net and maximum per skill of the step's items (over-time loss not included).</summary>
-    public required IReadOnlyDictionary<string, SkillTally> Skills { get; init; }
-    public bool OverTime { get; init; }
     public bool HintUsed { get; init; }
     /// <summary>Format 2: items a plain phrase search finds that do not count, and why (negation, keyword list, unless).</summary>
     public IReadOnlyList<DiscountedMatch> Discounted { get; init; } = [];
@@ -39,9 +27,6 @@ public sealed record StepEvaluation
     /// <summary>Items that one of their regexes running out of the reply's time (<c>RegexBudget</c>) kept from
     /// matching: scored as not said, and named in the feedback.</summary>
     public IReadOnlyList<RubricItem> TimedOut { get; init; } = [];
-    /// <summary>What this step adds to the attempt's sums: <see cref="Net"/> in format 1; in format 2 the unclamped
-    /// earned points plus penalties, less the over-time loss (a penalty carries across the call).</summary>
-    public int Counted { get; init; }
 
     /// <summary>A bonus item matched and earned its points (not on a turn where a hint was used).</summary>
     public bool BonusEarned => !HintUsed && Matched.Any(m => m.Item.Bonus);
