@@ -130,8 +130,9 @@ internal sealed class TextRulesIndex
                 inBreak[i] = true;
         }
 
-        // Clauses and fragments break at the same places (a clause mark, a space between CJK characters); a clause also
-        // at the edge of a clause-break word, a fragment also at an ellipsis and at a space between CJK and a non-CJK token.
+        // Clauses and fragments break at the same places (a clause mark, a space between CJK characters, a space between a
+        // CJK word and a number or Latin word); a clause also at the edge of a clause-break word, a fragment also at an
+        // ellipsis, an enumeration comma and a label bracket.
         var fragment = new int[tokens.Count];
         var cjkSpaced = new bool[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
@@ -139,13 +140,12 @@ internal sealed class TextRulesIndex
         var spacedCjk = Array.IndexOf(cjkSpaced, true) >= 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var cut = i > 0 && (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || cjkSpaced[i]);
+            var cut = i > 0 && (MarkBetween(reply, tokens[i - 1], tokens[i], ClauseMarks) || cjkSpaced[i] || (spacedCjk && SpaceBesideCjk(reply, tokens, i)));
             if (i > 0 && (cut || inBreak[i - 1] != inBreak[i]))
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
             if (i > 0)
-                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks)
-                    || (spacedCjk && SpaceBesideCjk(reply, tokens, i)) ? 1 : 0);
+                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
         }
 
         var sentence = new int[tokens.Count];

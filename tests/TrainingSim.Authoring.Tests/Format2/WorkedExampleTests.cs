@@ -114,6 +114,7 @@ public sealed class WorkedExampleTests : IDisposable
     [InlineData("抱歉让您着急了，我马上帮您查，您的满意是我们最大的追求。", 60)]
     [InlineData("理解您，马上帮您查这种事，我这边做不了", 60)]
     [InlineData("理解您，我马上帮您查，这些您都不用操心", 100)]
+    [InlineData("抱歉 下月不再收 10 分钟内马上帮您查", 100)]
     [InlineData("抱歉，我不能问也不能帮您查", 60)]
     [InlineData("抱歉，不是不能帮您查", 100)]
     public void PausesEchoesTopicsAndSlogans_ScoreAsThePageSays(string reply, int format2) =>
