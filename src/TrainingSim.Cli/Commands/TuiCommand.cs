@@ -47,6 +47,8 @@ public static class TuiCommand
         using (var store = LiteDbProgressStore.Open(databasePath))
         {
             store.Statements = new XapiExporter(library.Scenarios.Scenarios.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal));
+            // The game's store is the first one and reopens it itself after a failure (KeptWritesStore); every
+            // other store below is the database, which goes through whichever store the last reopen opened.
             var database = new TuiDatabase(databasePath, store);
             code = TrainingSimApp.Run(new TuiOptions
             {
@@ -58,12 +60,12 @@ public static class TuiCommand
                 DatabasePath = databasePath,
                 Roles = database,
                 Pins = database,
-                Courses = store,
+                Courses = database,
                 Plans = library.Curriculum.Plans,
                 LibraryFiles = StaffFiles(library, context.Culture),
                 ReloadLibrary = () => Reload(context),
-                Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, store, store, TimeProvider.System),
-                ReviewStore = store,
+                Review = new ReviewLoop(context.ScenarioPaths, context.ContentPath, database, database, TimeProvider.System),
+                ReviewStore = database,
                 WatchPaths = context.ScenarioPaths,
                 Lrs = lrs,
             });
