@@ -10,7 +10,7 @@ namespace TrainingSim.Authoring;
 /// <summary><c>content/format-2/text/&lt;language&gt;.yaml</c>: a language's text rules for format 2.</summary>
 public static partial class ContentLoader
 {
-    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min", "fragment_min", "echo_min", "heap_share", "address_words", "fragment_run"];
+    private static readonly string[] TextFileKeys = ["negation", "clause_breaks", "words", "word_forms", "reply_limit", "list_run", "list_repeat", "function_words", "heap_min", "fragment_min", "echo_min", "heap_share", "address_words", "fragment_run", "enumeration_run"];
     private static readonly string[] NegationKeys = ["before", "after", "not_negation", "stops", "resumptives", "back_pronouns", "subjects"];
     private static readonly string[] CueGroupKeys = ["reach", "cues"];
     private static readonly string[] WordFormKeys = ["min_stem", "drop_final_e", "rules"];
@@ -45,6 +45,7 @@ public static partial class ContentLoader
                 EchoMin = read.Int(top["echo_min"], "echo_min", 2, 1000, "2..1000") ?? rules.EchoMin,
                 AddressWords = Words(read, top["address_words"], "address_words"),
                 FragmentRun = read.Int(top["fragment_run"], "fragment_run", 2, 1000, "2..1000") ?? rules.FragmentRun,
+                EnumerationRun = read.Int(top["enumeration_run"], "enumeration_run", 2, 1000, "2..1000") ?? rules.EnumerationRun,
             };
         }
 

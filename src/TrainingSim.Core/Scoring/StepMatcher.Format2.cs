@@ -182,6 +182,7 @@ internal sealed partial class StepMatcher
         lists.AddRange(Repeats(candidates, rules, marks, tokens));
         lists.AddRange(KeywordHeaps(bySlot, rules, marks));
         lists.AddRange(Fragments(candidates, rules, marks));
+        lists.AddRange(Enumerations(candidates, rules, marks));
         if (candidates.Count > 0 && rules.EchoMin > 0 && Echoes(tokens, marks, rules.EchoMin))
             lists.Add((0, tokens.Count));
         return lists;
@@ -293,6 +294,22 @@ internal sealed partial class StepMatcher
             }
 
             i = Math.Max(j, i + 1);
+        }
+    }
+
+    /// <summary>Rule 9's enumerations: a sentence that runs through EnumerationRun 、 between Chinese words, with a step's
+    /// phrase in it, is a list of terms (抱歉、实事求是、查覆盖、完整地址、以系统为准), not talk; 8、9、25GB and z、h、o are not counted.</summary>
+    private static IEnumerable<(int First, int End)> Enumerations(List<Occurrence> sorted, TextRules rules, TextMarks marks)
+    {
+        if (rules.EnumerationRun == 0 || sorted.Count == 0)
+            yield break;
+        foreach (var (first, end) in Sentences(marks))
+        {
+            var commas = 0;
+            for (var t = first + 1; t < end; t++)
+                commas += marks.Enumerated[t] ? 1 : 0;
+            if (commas >= rules.EnumerationRun && sorted.Any(o => first <= o.First && o.End <= end))
+                yield return (first, end);
         }
     }
 

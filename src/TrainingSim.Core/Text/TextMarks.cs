@@ -20,6 +20,8 @@ internal sealed record TextMarks
     /// <summary>Per token, its fragment number: a new fragment starts after a clause mark, a space between Chinese characters
     /// or an ellipsis (… or ..).</summary>
     public int[] Fragment { get; init; } = [];
+    /// <summary>Enumerated[i]: an enumeration comma 、 stands between tokens i − 1 and i, both Chinese characters.</summary>
+    public bool[] Enumerated { get; init; } = [];
     /// <summary>Token spans of every occurrence of a function word (rule 9's keyword heaps).</summary>
     public IReadOnlyList<(int First, int End)> FunctionWords { get; init; } = [];
     /// <summary>Token spans of every occurrence of an address word (rule 9's bare fragments).</summary>

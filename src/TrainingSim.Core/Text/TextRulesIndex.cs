@@ -16,6 +16,8 @@ internal sealed class TextRulesIndex
     /// <summary>Label brackets (【致歉】非常抱歉【登记工单】): they end a fragment (rule 9), not a clause.</summary>
     private const string FragmentMarks = "…【】、";
 
+    private const string EnumerationComma = "、";
+
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
     public const string SentenceMarks = "。．.!！?？\n\r";
 
@@ -134,6 +136,7 @@ internal sealed class TextRulesIndex
         // CJK word and a number or Latin word); a clause also at the edge of a clause-break word, a fragment also at an
         // ellipsis, an enumeration comma and a label bracket.
         var fragment = new int[tokens.Count];
+        var enumerated = new bool[tokens.Count];
         var cjkSpaced = new bool[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
             cjkSpaced[i] = SpaceBetweenCjk(reply, tokens[i - 1], tokens[i]);
@@ -145,7 +148,10 @@ internal sealed class TextRulesIndex
                 current++;
             clause[i] = inBreak[i] ? -1 : current;
             if (i > 0)
+            {
                 fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
+                enumerated[i] = IsCjk(tokens[i - 1]) && IsCjk(tokens[i]) && MarkBetween(reply, tokens[i - 1], tokens[i], EnumerationComma);
+            }
         }
 
         var sentence = new int[tokens.Count];
@@ -185,7 +191,7 @@ internal sealed class TextRulesIndex
             }
         }
 
-        var marks = new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, AddressWords = address, Fragment = fragment, PausesBefore = pauses };
+        var marks = new TextMarks { Anchors = anchors, Before = beforeCues, After = afterCues, Clause = clause, Sentence = sentence, CueStarts = cueStarts, StopsBefore = stopsBefore, FunctionWords = function, AddressWords = address, Fragment = fragment, Enumerated = enumerated, PausesBefore = pauses };
         return resumptives.Count == 0 ? marks : marks.WithDenials(resumptives);
     }
 
