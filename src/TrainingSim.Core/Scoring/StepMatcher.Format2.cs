@@ -297,18 +297,26 @@ internal sealed partial class StepMatcher
         }
     }
 
-    /// <summary>Rule 9's enumerations: a sentence that runs through EnumerationRun 、 between Chinese words, with a step's
-    /// phrase in it, is a list of terms (抱歉、实事求是、查覆盖、完整地址、以系统为准), not talk; 8、9、25GB and z、h、o are not counted.</summary>
+    /// <summary>Rule 9's enumerations: a sentence that runs through EnumerationRun 、 between Chinese words, each beside a
+    /// step's phrase, is a list of terms (抱歉、实事求是、查覆盖、完整地址、以系统为准), not talk. 8、9、25GB and z、h、o do not count,
+    /// nor does a list of things the rubric does not name (通话明细、流量余额、套餐内容、积分情况).</summary>
     private static IEnumerable<(int First, int End)> Enumerations(List<Occurrence> sorted, TextRules rules, TextMarks marks)
     {
         if (rules.EnumerationRun == 0 || sorted.Count == 0)
             yield break;
+        var said = new bool[marks.Enumerated.Length];
+        foreach (var o in sorted)
+        {
+            for (var t = o.First; t < o.End; t++)
+                said[t] = true;
+        }
+
         foreach (var (first, end) in Sentences(marks))
         {
             var commas = 0;
             for (var t = first + 1; t < end; t++)
-                commas += marks.Enumerated[t] ? 1 : 0;
-            if (commas >= rules.EnumerationRun && sorted.Any(o => first <= o.First && o.End <= end))
+                commas += marks.Enumerated[t] && (said[t - 1] || said[t]) ? 1 : 0;
+            if (commas >= rules.EnumerationRun)
                 yield return (first, end);
         }
     }

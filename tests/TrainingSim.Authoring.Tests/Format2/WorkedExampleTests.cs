@@ -91,6 +91,8 @@ public sealed class WorkedExampleTests : IDisposable
     [InlineData("那个……抱歉……嗯……就是……马上……帮您查", 0)]
     [InlineData("抱歉、理解、马上、帮您查、处理、回复", 0)]
     [InlineData("抱歉让您着急了，我马上帮您查明细、余额、套餐", 100)]
+    [InlineData("抱歉让您久等了、理解您的心情、别着急先喝口水、马上登记、帮您查完今晚回电", 0)]
+    [InlineData("抱歉让您久等了，您的通话明细、流量余额、套餐内容、积分情况、话费账单我马上帮您查", 100)]
     [InlineData("抱歉 查询 明细 核查 马上 稍等 处理 回复", 0)]
     [InlineData("抱歉，我查询一下明细，马上核查", 100)]
     [InlineData("抱歉 我马上 处理 10 分钟 给您回复", 0)]
