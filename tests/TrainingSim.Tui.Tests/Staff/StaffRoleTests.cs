@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Snapshooter;
 using Snapshooter.Xunit;
 using Terminal.Gui.Input;
 using TrainingSim.Core.Security;
@@ -39,6 +40,28 @@ public sealed class StaffRoleTests
         var menu = Assert.IsType<StaffMenuScreen>(game.Screen);
         Assert.Equal(Role.Trainer, menu.Role);
         Snapshot.Match(game.Text());
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "培训师/组长登录", "确定")]
+    [InlineData("en", "Trainer / lead sign-in", "Unlock")]
+    public void RoleEntry_TypingOnTheRoleList_GoesIntoThePassphraseAndKeepsTheRole(string culture, string title, string unlock)
+    {
+        using var game = new StaffHarness(roles: StaffData.RolesWithPassphrases(), culture: culture);
+        // ↑↓ pick the lead on the list (↓ on the last row would leave the list), then the passphrase is typed
+        // straight away: no Enter, no Tab.
+        game.Press(Key.F9).Press(Key.CursorDown).Press(Key.CursorUp).Press(Key.CursorDown).Type(StaffData.Passphrase);
+        var typed = game.Text();
+        var lines = typed.Split('\n');
+
+        game.Press(Key.Enter);
+
+        Assert.Contains(title, lines[0], StringComparison.Ordinal);
+        Assert.Contains(unlock, lines[^2], StringComparison.Ordinal);
+        Assert.Contains("Esc", lines[^2], StringComparison.Ordinal);
+        var menu = Assert.IsType<StaffMenuScreen>(game.Screen);
+        Assert.Equal(Role.Lead, menu.Role);
+        Snapshot.Match(typed, SnapshotNameExtension.Create(culture));
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace TrainingSim.Tui.Screens.Staff;
 
 /// <summary>Role entry for trainers and team leads: pick the role, type its passphrase. A role with no
 /// passphrase says how to set one at a terminal (<c>trainingsim staff passphrase --role …</c>) and takes no
-/// input. Wrong passphrases and lockouts are said on the screen.</summary>
+/// input. Wrong passphrases and lockouts are said on the screen. Typing on the role list types the passphrase:
+/// the list does not search as you type (a letter would change the role), and a key it leaves unhandled that
+/// Terminal.Gui counts as typed text moves to the passphrase field and is typed there.</summary>
 internal sealed class StaffUnlockScreen : StaffScreen
 {
     private static readonly Role[] Roles = [Role.Trainer, Role.Lead];
@@ -20,6 +22,7 @@ internal sealed class StaffUnlockScreen : StaffScreen
     private readonly TimeProvider _clock;
     private readonly Action<Session> _unlocked;
     private readonly ListView _roles;
+    private readonly ICollectionNavigatorMatcher _typing;
     private readonly TextBlock _prompt;
     private readonly Label _mark;
     private readonly TextField _passphrase;
@@ -36,9 +39,14 @@ internal sealed class StaffUnlockScreen : StaffScreen
         intro.SetLines([new StyledLine(text["StaffUnlockIntro"], Tone.Narrator)]);
         var roleFrame = new FrameView { Title = text["StaffRole"], X = 0, Y = 2, Width = Dim.Fill(), Height = 4 };
         _roles = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        // What Terminal.Gui counts as a typed character (a printable rune, no Ctrl or Alt) is the test the list's
+        // search-as-you-type applies; the search itself goes, so a letter never changes the role.
+        _typing = _roles.KeystrokeNavigator!.Matcher;
+        _roles.KeystrokeNavigator = null;
         _roles.SetSource(new ObservableCollection<string>(Roles.Select(RoleName)));
         _roles.SelectedItem = 0;
         _roles.ValueChanged += (_, _) => RoleChanged();
+        _roles.KeyDownNotHandled += (_, key) => TypeIntoPassphrase(key);
         roleFrame.Add(_roles);
 
         // The prompt's extra rows hold the how-to-set line of a role with no passphrase (the field is hidden then).
@@ -71,6 +79,17 @@ internal sealed class StaffUnlockScreen : StaffScreen
         _passphrase.Visible = open;
         _passphrase.Text = "";
         _message.SetLines([]);
+    }
+
+    /// <summary>A character typed on the role list is the start of the passphrase: the field takes the focus and
+    /// the key, the role stays as selected. Keys that are not typed text (↑↓, Enter, Esc, F-keys, Ctrl+…) go on as
+    /// before.</summary>
+    private void TypeIntoPassphrase(Key key)
+    {
+        if (!_passphrase.Visible || !_typing.IsCompatibleKey(key))
+            return;
+        _passphrase.SetFocus();
+        key.Handled = _passphrase.NewKeyDownEvent(key);
     }
 
     private void Enter()
