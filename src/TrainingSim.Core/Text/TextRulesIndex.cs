@@ -14,7 +14,7 @@ internal sealed class TextRulesIndex
     private const string Ellipsis = "…";
 
     /// <summary>Label brackets (【致歉】非常抱歉【登记工单】): they end a fragment (rule 9), not a clause.</summary>
-    private const string FragmentMarks = "…【】、";
+    private const string FragmentMarks = "…【】";
 
     private const string EnumerationComma = "、";
 
@@ -134,7 +134,7 @@ internal sealed class TextRulesIndex
 
         // Clauses and fragments break at the same places (a clause mark, a space between CJK characters, a space between a
         // CJK word and a number or Latin word); a clause also at the edge of a clause-break word, a fragment also at an
-        // ellipsis, an enumeration comma and a label bracket.
+        // ellipsis, a label bracket and an enumeration comma beside a CJK character (not in z、h、o or 8、9、25GB).
         var fragment = new int[tokens.Count];
         var enumerated = new bool[tokens.Count];
         var cjkSpaced = new bool[tokens.Count];
@@ -149,8 +149,9 @@ internal sealed class TextRulesIndex
             clause[i] = inBreak[i] ? -1 : current;
             if (i > 0)
             {
-                fragment[i] = fragment[i - 1] + (cut || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
                 enumerated[i] = IsCjk(tokens[i - 1]) && IsCjk(tokens[i]) && MarkBetween(reply, tokens[i - 1], tokens[i], EnumerationComma);
+                var listed = (IsCjk(tokens[i - 1]) || IsCjk(tokens[i])) && MarkBetween(reply, tokens[i - 1], tokens[i], EnumerationComma);
+                fragment[i] = fragment[i - 1] + (cut || listed || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
             }
         }
 
