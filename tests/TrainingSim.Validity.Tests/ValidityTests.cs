@@ -31,11 +31,11 @@ public sealed class ValidityTests(ITestOutputHelper output)
     private static void Ratchet(ValidityFigures part)
     {
         var heldOut = part.Part == "heldout";
-        Assert.True(part.GoodAtLeast80 >= (heldOut ? 73 : 87), $"{part.Part}: good ≥ 80 is {part.GoodAtLeast80:0}%");
+        Assert.True(part.GoodAtLeast80 >= (heldOut ? 69 : 90), $"{part.Part}: good ≥ 80 is {part.GoodAtLeast80:0}%");
         Assert.True(part.PoorAtMost40 >= 95, $"{part.Part}: poor ≤ 40 is {part.PoorAtMost40:0}%");
-        Assert.True(part.GamingAtLeast80 <= (heldOut ? 18 : 7), $"{part.Part}: gaming ≥ 80 is {part.GamingAtLeast80:0}%");
-        Assert.True(part.NegatedAtLeast80 <= (heldOut ? 2 : 8), $"{part.Part}: {part.NegatedAtLeast80} negated replies reach 80");
-        Assert.True(part.GamingCallsPassed <= (heldOut ? 6 : 3), $"{part.Part}: {part.GamingCallsPassed:0}% of gaming calls pass");
-        Assert.True(part.GoodCallsPassed >= (heldOut ? 69 : 90), $"{part.Part}: {part.GoodCallsPassed:0}% of good calls pass");
+        Assert.True(part.GamingAtLeast80 <= (heldOut ? 18 : 4), $"{part.Part}: gaming ≥ 80 is {part.GamingAtLeast80:0}%");
+        Assert.True(part.NegatedAtLeast80 <= (heldOut ? 1 : 7), $"{part.Part}: {part.NegatedAtLeast80} negated replies reach 80");
+        Assert.True(part.GamingCallsPassed <= (heldOut ? 0 : 3), $"{part.Part}: {part.GamingCallsPassed:0}% of gaming calls pass");
+        Assert.True(part.GoodCallsPassed >= (heldOut ? 80 : 91), $"{part.Part}: {part.GoodCallsPassed:0}% of good calls pass");
     }
 }
