@@ -18,7 +18,7 @@ internal sealed record TextMarks
     /// <summary>StopsBefore[i]: how many standing stops end at or before token i (a prefix count, length tokens + 1).</summary>
     public int[] StopsBefore { get; init; } = [];
     /// <summary>Per token, its fragment number: a new fragment starts after a clause mark, a space between Chinese characters
-    /// or an ellipsis (… or ..).</summary>
+    /// (or beside a number among them), an ellipsis, a label bracket or an enumeration comma beside a Chinese character.</summary>
     public int[] Fragment { get; init; } = [];
     /// <summary>Enumerated[i]: an enumeration comma 、 stands between tokens i − 1 and i, both Chinese characters.</summary>
     public bool[] Enumerated { get; init; } = [];

@@ -13,9 +13,11 @@ internal sealed class TextRulesIndex
     /// <summary>The ellipsis: it ends a fragment (rule 9), not a clause.</summary>
     private const string Ellipsis = "…";
 
-    /// <summary>Label brackets (【致歉】非常抱歉【登记工单】): they end a fragment (rule 9), not a clause.</summary>
+    /// <summary>The ellipsis and label brackets (【致歉】非常抱歉【登记工单】): they end a fragment (rule 9), not a clause.</summary>
     private const string FragmentMarks = "…【】";
 
+    /// <summary>The enumeration comma: beside a Chinese character it ends a fragment; between two it counts toward an
+    /// enumeration (rule 9).</summary>
     private const string EnumerationComma = "、";
 
     /// <summary>Characters that end a sentence: a keyword list never runs across one.</summary>
@@ -149,9 +151,10 @@ internal sealed class TextRulesIndex
             clause[i] = inBreak[i] ? -1 : current;
             if (i > 0)
             {
-                enumerated[i] = IsCjk(tokens[i - 1]) && IsCjk(tokens[i]) && MarkBetween(reply, tokens[i - 1], tokens[i], EnumerationComma);
-                var listed = (IsCjk(tokens[i - 1]) || IsCjk(tokens[i])) && MarkBetween(reply, tokens[i - 1], tokens[i], EnumerationComma);
-                fragment[i] = fragment[i - 1] + (cut || listed || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
+                var (left, right) = (IsCjk(tokens[i - 1]), IsCjk(tokens[i]));
+                var comma = (left || right) && MarkBetween(reply, tokens[i - 1], tokens[i], EnumerationComma);
+                enumerated[i] = comma && left && right;
+                fragment[i] = fragment[i - 1] + (cut || comma || MarkBetween(reply, tokens[i - 1], tokens[i], FragmentMarks) ? 1 : 0);
             }
         }
 
