@@ -182,7 +182,7 @@ internal sealed partial class StepMatcher
         lists.AddRange(Repeats(candidates, rules, marks, tokens));
         lists.AddRange(KeywordHeaps(bySlot, rules, marks));
         lists.AddRange(Fragments(candidates, rules, marks));
-        lists.AddRange(Enumerations(candidates, rules, marks));
+        lists.AddRange(Enumerations(covered, rules, marks));
         if (candidates.Count > 0 && rules.EchoMin > 0 && Echoes(tokens, marks, rules.EchoMin))
             lists.Add((0, tokens.Count));
         return lists;
@@ -300,22 +300,15 @@ internal sealed partial class StepMatcher
     /// <summary>Rule 9's enumerations: a sentence that runs through EnumerationRun 、 between Chinese words, each beside a
     /// step's phrase, is a list of terms (抱歉、实事求是、查覆盖、完整地址、以系统为准), not talk. 8、9、25GB and z、h、o do not count,
     /// nor does a list of things the rubric does not name (通话明细、流量余额、套餐内容、积分情况).</summary>
-    private static IEnumerable<(int First, int End)> Enumerations(List<Occurrence> sorted, TextRules rules, TextMarks marks)
+    private static IEnumerable<(int First, int End)> Enumerations(bool[] covered, TextRules rules, TextMarks marks)
     {
-        if (rules.EnumerationRun == 0 || sorted.Count == 0)
+        if (rules.EnumerationRun == 0)
             yield break;
-        var said = new bool[marks.Enumerated.Length];
-        foreach (var o in sorted)
-        {
-            for (var t = o.First; t < o.End; t++)
-                said[t] = true;
-        }
-
         foreach (var (first, end) in Sentences(marks))
         {
             var commas = 0;
             for (var t = first + 1; t < end; t++)
-                commas += marks.Enumerated[t] && (said[t - 1] || said[t]) ? 1 : 0;
+                commas += marks.Enumerated[t] && (covered[t - 1] || covered[t]) ? 1 : 0;
             if (commas >= rules.EnumerationRun)
                 yield return (first, end);
         }

@@ -55,8 +55,8 @@ public sealed record TextRules
     /// <summary>A run of at least this many bare fragments, with a rubric phrase in it, is a list of terms inside a
     /// reply (您好，确认号码，查询号码，话费余额，剩余流量，请问还有什么可以帮您). 0: no run rule.</summary>
     public int FragmentRun { get; init; }
-    /// <summary>A sentence with at least this many enumeration commas 、 between Chinese characters, with a rubric phrase
-    /// in it, is a list of terms (抱歉、实事求是、查覆盖、完整地址、以系统为准). 0: no enumeration rule.</summary>
+    /// <summary>A sentence with at least this many enumeration commas 、 between Chinese characters, each beside a rubric
+    /// phrase, is a list of terms (抱歉、实事求是、查覆盖、完整地址、以系统为准). 0: no enumeration rule.</summary>
     public int EnumerationRun { get; init; }
 
     /// <summary>A piece of at most this many tokens is short (the fragment rule).</summary>

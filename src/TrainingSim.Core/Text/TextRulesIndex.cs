@@ -216,8 +216,8 @@ internal sealed class TextRulesIndex
         IsCjk(left) && IsCjk(right) && SpaceBetween(reply, left, right);
 
     /// <summary>In a reply that separates CJK words with spaces, a space between a run of two or more CJK tokens and a
-    /// number or Latin word (回电 1024 还有) ends a fragment too, though not a clause; a single CJK token beside the
-    /// space (交 18 块 4) is a unit or a verb of the number, and does not.</summary>
+    /// number or Latin word (回电 1024 还有) ends a clause and a fragment too; a single CJK token beside the space
+    /// (交 18 块 4) is a unit or a verb of the number, and does not.</summary>
     private static bool SpaceBesideCjk(string reply, IReadOnlyList<Token> tokens, int i)
     {
         var (left, right) = (tokens[i - 1], tokens[i]);
